@@ -1,0 +1,147 @@
+package dev.mostrador;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.mostrador.dashboard.DashboardRoutes;
+import dev.mostrador.health.HealthRoutes;
+import dev.mostrador.platform.auth.ApiTokenRepository;
+import dev.mostrador.platform.auth.AuthRoutes;
+import dev.mostrador.platform.auth.AuthService;
+import dev.mostrador.platform.auth.Authenticator;
+import dev.mostrador.platform.auth.LoginThrottle;
+import dev.mostrador.platform.auth.SessionRepository;
+import dev.mostrador.platform.config.Config;
+import dev.mostrador.platform.db.Database;
+import dev.mostrador.platform.db.Migrations;
+import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.tenants.Bootstrap;
+import dev.mostrador.platform.web.Csrf;
+import dev.mostrador.platform.web.ErrorPages;
+import dev.mostrador.platform.web.RequestLog;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.SecurityHeaders;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.StaticTemplates;
+import dev.mostrador.templates.Templates;
+import dev.mostrador.users.UserRepository;
+import dev.mostrador.users.UserRoutes;
+import dev.mostrador.users.UserService;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.jooq.DSLContext;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Wires the app with plain constructors: database, repositories, routes, jobs. */
+public final class App implements AutoCloseable {
+    private final Database database;
+    private final Javalin javalin;
+    private final Routes routes;
+    private final Jobs jobs;
+    private final boolean ownsDatabase;
+
+    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, boolean ownsDatabase) {
+        this.database = database;
+        this.javalin = javalin;
+        this.routes = routes;
+        this.jobs = jobs;
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    /** Opens the configured database, migrates it, creates the first tenant if needed, and serves. */
+    public static App start(Config config) {
+        Database database = Database.open(config);
+        try {
+            return start(config, database, true);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static App start(Config config, Database database, boolean ownsDatabase) {
+        Migrations migrations = new Migrations(database.dataSource());
+        migrations.migrate();
+        DSLContext dsl = database.dsl();
+        Bootstrap.ensureDefaultTenant(dsl, config);
+
+        Templates templates = new StaticTemplates();
+        Csrf csrf = new Csrf(config.secretKey(), config.secureCookies());
+        Web web = new Web(config, csrf);
+        SessionRepository sessions = new SessionRepository(dsl, config.sessionIdle(), config.sessionMax());
+        ApiTokenRepository tokens = new ApiTokenRepository(dsl, config.apiTokenLifetime());
+        UserRepository users = new UserRepository(dsl);
+        Authenticator authenticator = new Authenticator(sessions, tokens, csrf);
+        ErrorPages errors = new ErrorPages(web, templates);
+        SecurityHeaders headers = new SecurityHeaders(config.production());
+
+        AtomicReference<Routes> routes = new AtomicReference<>();
+        Javalin javalin = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/static";
+                sf.location = Location.CLASSPATH;
+                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+            });
+            cfg.staticFiles.enableWebjars();
+            cfg.requestLogger.http(RequestLog::finish);
+            cfg.routes.before(ctx -> {
+                RequestLog.start(ctx);
+                headers.apply(ctx);
+            });
+            cfg.routes.beforeMatched(ctx -> {
+                if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/")) return;
+                authenticator.guard(ctx);
+                authenticator.checkCsrf(ctx);
+            });
+            cfg.routes.exception(HttpResponseException.class, errors::httpException);
+            cfg.routes.exception(Exception.class, errors::unexpected);
+            for (int status : new int[] {400, 401, 403, 404, 405, 413, 429, 500, 503}) {
+                cfg.routes.error(status, "*", errors::fill);
+            }
+            Routes r = new Routes(cfg.routes);
+            new HealthRoutes(dsl, migrations).register(r);
+            new AuthRoutes(web, templates, new AuthService(users, new LoginThrottle(dsl)), sessions, tokens).register(r);
+            new DashboardRoutes(web, templates).register(r);
+            new UserRoutes(web, templates, users, new UserService(dsl, users, sessions, tokens)).register(r);
+            routes.set(r);
+        });
+        javalin.start(config.port());
+
+        Jobs jobs = new Jobs();
+        if (config.runJobs()) {
+            jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
+        }
+        return new App(database, javalin, routes.get(), jobs, ownsDatabase);
+    }
+
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Routes routes() {
+        return routes;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        javalin.stop();
+        if (ownsDatabase) database.close();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.mostrador.platform.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the app reads from its environment (12-factor). Every variable has a default that
+ * works on a developer machine; {@link #productionProblems()} lists the defaults that must not
+ * reach production, like Django's {@code check --deploy}.
+ */
+public record Config(
+        boolean production,
+        int port,
+        String databaseUrl,
+        Path dataDir,
+        String baseUrl,
+        String secretKey,
+        String adminEmail,
+        String adminPassword,
+        Duration sessionIdle,
+        Duration sessionMax,
+        Duration apiTokenLifetime,
+        boolean secureCookies,
+        boolean trustProxy,
+        List<String> corsOrigins,
+        int dbPoolSize,
+        boolean runJobs) {
+
+    public static final String DEV_SECRET = "dev-only-secret-change-me-in-production";
+
+    public static Config fromEnv() {
+        return from(System.getenv());
+    }
+
+    public static Config from(Map<String, String> env) {
+        boolean production = "production".equalsIgnoreCase(env.getOrDefault("MOSTRADOR_ENV", "development"));
+        int port = intVar(env, "PORT", 7070);
+        return new Config(
+                production,
+                port,
+                blankToNull(env.get("DATABASE_URL")),
+                Path.of(env.getOrDefault("MOSTRADOR_DATA_DIR", "data")),
+                env.getOrDefault("MOSTRADOR_BASE_URL", "http://localhost:" + port),
+                env.getOrDefault("MOSTRADOR_SECRET_KEY", DEV_SECRET),
+                blankToNull(env.get("MOSTRADOR_ADMIN_EMAIL")),
+                blankToNull(env.get("MOSTRADOR_ADMIN_PASSWORD")),
+                Duration.ofMinutes(intVar(env, "MOSTRADOR_SESSION_IDLE_MINUTES", 120)),
+                Duration.ofHours(intVar(env, "MOSTRADOR_SESSION_MAX_HOURS", 12)),
+                Duration.ofHours(intVar(env, "MOSTRADOR_API_TOKEN_HOURS", 24)),
+                Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_SECURE_COOKIES", String.valueOf(production))),
+                Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_TRUST_PROXY", "false")),
+                splitList(env.getOrDefault("MOSTRADOR_CORS_ORIGINS", "")),
+                intVar(env, "MOSTRADOR_DB_POOL_SIZE", 10),
+                Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_JOBS", "true")));
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(production, newPort, databaseUrl, dataDir, baseUrl, secretKey, adminEmail, adminPassword,
+                sessionIdle, sessionMax, apiTokenLifetime, secureCookies, trustProxy, corsOrigins, dbPoolSize, runJobs);
+    }
+
+    /** Why this configuration must not serve production traffic; empty when it may. */
+    public List<String> productionProblems() {
+        List<String> problems = new ArrayList<>();
+        if (secretKey.equals(DEV_SECRET) || secretKey.length() < 32) {
+            problems.add("MOSTRADOR_SECRET_KEY must be set to a random value of at least 32 characters");
+        }
+        if (!secureCookies) {
+            problems.add("MOSTRADOR_SECURE_COOKIES must not be false: session cookies need the Secure flag");
+        }
+        if (!baseUrl.startsWith("https://")) {
+            problems.add("MOSTRADOR_BASE_URL must be the public https:// address (QR codes point to it)");
+        }
+        for (String origin : corsOrigins) {
+            if (origin.equals("*") || origin.contains("localhost") || origin.contains("127.0.0.1") || origin.startsWith("http://")) {
+                problems.add("MOSTRADOR_CORS_ORIGINS must list only production https origins, not " + origin);
+            }
+        }
+        if (databaseUrl == null) {
+            problems.add("DATABASE_URL must point to the production PostgreSQL (the embedded one is for development)");
+        }
+        if (adminPassword != null && adminPassword.length() < 12) {
+            problems.add("MOSTRADOR_ADMIN_PASSWORD is too weak (at least 12 characters)");
+        }
+        return problems;
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static List<String> splitList(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s*,\\s*"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.mostrador.platform.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mostrador.platform.config.Config;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+
+/** The connection pool and jOOQ context, on the external server of DATABASE_URL or the embedded one. */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final EmbeddedDatabase embedded;
+    private final String description;
+
+    private Database(HikariDataSource dataSource, EmbeddedDatabase embedded, String description) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+        this.description = description;
+        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderSchema(true));
+    }
+
+    public static Database open(Config config) {
+        if (config.databaseUrl() != null) {
+            DatabaseUrl url = DatabaseUrl.parse(config.databaseUrl());
+            log.info("database: external PostgreSQL at {}", url.safeDescription());
+            return new Database(pool(url, config.dbPoolSize()), null, "external " + url.safeDescription());
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
+        log.info("database: embedded PostgreSQL with data in {}", config.dataDir().toAbsolutePath());
+        try {
+            DatabaseUrl url = new DatabaseUrl(embedded.jdbcUrl(), "postgres", null);
+            return new Database(pool(url, config.dbPoolSize()), embedded, "embedded " + config.dataDir().toAbsolutePath());
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    public static Database wrap(HikariDataSource dataSource) {
+        return new Database(dataSource, null, "given");
+    }
+
+    public static HikariDataSource pool(DatabaseUrl url, int size) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url.jdbcUrl());
+        if (url.user() != null) hikari.setUsername(url.user());
+        if (url.password() != null) hikari.setPassword(url.password());
+        hikari.setMaximumPoolSize(size);
+        hikari.setPoolName("mostrador");
+        hikari.setConnectionTimeout(5_000);
+        hikari.setInitializationFailTimeout(10_000);
+        return new HikariDataSource(hikari);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        if (embedded != null) embedded.close();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.mostrador.platform.db;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+
+import javax.sql.DataSource;
+import java.util.Arrays;
+import java.util.List;
+
+/** Flyway over the SQL files in {@code migrations/} (packaged as {@code db/migration}). */
+public final class Migrations {
+    private final Flyway flyway;
+
+    public Migrations(DataSource dataSource) {
+        this.flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    public int migrate() {
+        return flyway.migrate().migrationsExecuted;
+    }
+
+    public Status status() {
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        List<Entry> entries = Arrays.stream(info.all())
+                .map(m -> new Entry(String.valueOf(m.getVersion()), m.getDescription(), m.getState().getDisplayName(),
+                        m.getInstalledOn() == null ? null : m.getInstalledOn().toInstant().toString()))
+                .toList();
+        return new Status(current == null ? null : current.getVersion().toString(), info.pending().length, entries);
+    }
+
+    public record Status(String currentVersion, int pending, List<Entry> migrations) {}
+
+    public record Entry(String version, String description, String state, String installedOn) {}
+}

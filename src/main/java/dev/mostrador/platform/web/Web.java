@@ -1,0 +1,102 @@
+package dev.mostrador.platform.web;
+
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.config.Config;
+import gg.jte.TemplateOutput;
+import gg.jte.output.StringOutput;
+import gg.jte.models.runtime.JteModel;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.Map;
+
+/** Helpers every route uses: the page context, rendering, redirects with flash, the client IP. */
+public final class Web {
+    public static final String SESSION_COOKIE = "mostrador_session";
+    public static final String USER_ATTR = "mostrador.user";
+    public static final String SESSION_ENDED = "mostrador.session-ended";
+    /** Set when a handler wrote its own body, so the generic error pages leave it alone. */
+    public static final String RENDERED = "mostrador.rendered";
+
+    private final Config config;
+    private final Csrf csrf;
+
+    public Web(Config config, Csrf csrf) {
+        this.config = config;
+        this.csrf = csrf;
+    }
+
+    public static CurrentUser user(Context ctx) {
+        return ctx.attribute(USER_ATTR);
+    }
+
+    public PageContext page(Context ctx) {
+        CurrentUser user = user(ctx);
+        String lang = user != null ? user.tenant().language() : preferredLanguage(ctx);
+        return new PageContext(user, Messages.of(lang), csrf.token(ctx), Flash.take(ctx, config.secureCookies()),
+                ctx.path());
+    }
+
+    public static String preferredLanguage(Context ctx) {
+        String accept = ctx.header("Accept-Language");
+        return accept != null && accept.toLowerCase().startsWith("en") ? "en" : "es";
+    }
+
+    public static Messages messages(Context ctx) {
+        CurrentUser user = user(ctx);
+        return Messages.of(user != null ? user.tenant().language() : preferredLanguage(ctx));
+    }
+
+    public void render(Context ctx, JteModel model) {
+        render(ctx, HttpStatus.OK, model);
+    }
+
+    public void render(Context ctx, HttpStatus status, JteModel model) {
+        TemplateOutput out = new StringOutput();
+        model.render(out);
+        ctx.attribute(RENDERED, true);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+    }
+
+    public static void json(Context ctx, HttpStatus status, Object body) {
+        ctx.attribute(RENDERED, true);
+        ctx.status(status).json(body);
+    }
+
+    /** A JSON error with the fields that are wrong, for /api/*. */
+    public static void jsonError(Context ctx, HttpStatus status, String error, Map<String, String> fields) {
+        json(ctx, status, fields == null || fields.isEmpty() ? Map.of("error", error) : Map.of("error", error, "fields", fields));
+    }
+
+    public void redirectWithFlash(Context ctx, String location, String text) {
+        Flash.set(ctx, "success", text, config.secureCookies());
+        ctx.redirect(location, HttpStatus.SEE_OTHER);
+    }
+
+    public void flashError(Context ctx, String location, String text) {
+        Flash.set(ctx, "error", text, config.secureCookies());
+        ctx.redirect(location, HttpStatus.SEE_OTHER);
+    }
+
+    public String clientIp(Context ctx) {
+        if (config.trustProxy()) {
+            String forwarded = ctx.header("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) return forwarded.split(",")[0].trim();
+        }
+        return ctx.ip();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Csrf csrf() {
+        return csrf;
+    }
+
+    /** Only same-site relative paths, so ?next= cannot send the user to another site. */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) return "/dashboard";
+        return next;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.mostrador.users;
+
+import dev.mostrador.platform.auth.ApiTokenRepository;
+import dev.mostrador.platform.auth.Passwords;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.auth.SessionRepository;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+import java.util.UUID;
+
+/** User changes that span tables: deactivation ends every session and revokes every API token. */
+public final class UserService {
+    private final DSLContext dsl;
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final ApiTokenRepository tokens;
+
+    public UserService(DSLContext dsl, UserRepository users, SessionRepository sessions, ApiTokenRepository tokens) {
+        this.dsl = dsl;
+        this.users = users;
+        this.sessions = sessions;
+        this.tokens = tokens;
+    }
+
+    public sealed interface Result {}
+    public record Saved(long id) implements Result {}
+    public record EmailTaken() implements Result {}
+    public record LastAdmin() implements Result {}
+    public record NotFound() implements Result {}
+
+    public Result create(UUID tenantId, UserForm form) {
+        if (users.emailTaken(form.email(), null)) return new EmailTaken();
+        String hash = Passwords.hash(form.password());
+        try {
+            return new Saved(dsl.transactionResult(cfg ->
+                    users.create(cfg.dsl(), tenantId, form.email(), form.name(), form.parsedRole(), hash).id()));
+        } catch (IntegrityConstraintViolationException e) {
+            return new EmailTaken(); // a concurrent create won the unique index
+        }
+    }
+
+    public Result update(UUID tenantId, long id, UserForm form) {
+        if (users.find(tenantId, id).isEmpty()) return new NotFound();
+        if (users.emailTaken(form.email(), id)) return new EmailTaken();
+        String hash = form.password().isEmpty() ? null : Passwords.hash(form.password());
+        try {
+            return dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                lockAdmins(tx, tenantId);
+                users.update(tx, tenantId, id, form.email(), form.name(), form.parsedRole(), form.active());
+                requireAnAdmin(tx, tenantId);
+                if (hash != null) users.setPassword(tx, tenantId, id, hash);
+                if (!form.active() || hash != null) endAccess(tx, tenantId, id);
+                return new Saved(id);
+            });
+        } catch (NoAdminLeft e) {
+            return new LastAdmin();
+        } catch (IntegrityConstraintViolationException e) {
+            return new EmailTaken();
+        }
+    }
+
+    public Result deactivate(UUID tenantId, long id) {
+        try {
+            return dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                lockAdmins(tx, tenantId);
+                if (!users.deactivate(tx, tenantId, id)) return new NotFound();
+                requireAnAdmin(tx, tenantId);
+                endAccess(tx, tenantId, id);
+                return new Saved(id);
+            });
+        } catch (NoAdminLeft e) {
+            return new LastAdmin();
+        }
+    }
+
+    /** Taken first, so two concurrent demotions cannot both leave the other as the last admin. */
+    private static void lockAdmins(DSLContext tx, UUID tenantId) {
+        tx.execute("SELECT 1 FROM users WHERE tenant_id = ? AND role = 'admin' ORDER BY id FOR UPDATE", tenantId);
+    }
+
+    /** A tenant must keep one active admin; the exception rolls the transaction back. */
+    private void requireAnAdmin(DSLContext tx, UUID tenantId) {
+        if (users.countActiveAdmins(tx, tenantId) == 0) throw new NoAdminLeft();
+    }
+
+    private static final class NoAdminLeft extends RuntimeException {
+        NoAdminLeft() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void endAccess(DSLContext tx, UUID tenantId, long id) {
+        sessions.deleteForUser(tx, tenantId, id);
+        tokens.revokeForUser(tx, tenantId, id);
+    }
+
+    public Role roleOf(UUID tenantId, long id) {
+        return users.find(tenantId, id).map(User::role).orElse(null);
+    }
+}
