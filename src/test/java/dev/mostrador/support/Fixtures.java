@@ -1,0 +1,52 @@
+package dev.mostrador.support;
+
+import dev.mostrador.platform.auth.Passwords;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.users.UserRepository;
+import org.jooq.DSLContext;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A fresh tenant per test with one user per role, all with {@link #PASSWORD}. */
+public final class Fixtures {
+    public static final String PASSWORD = "correct horse battery";
+    // bcrypt at cost 12 takes ~0.3 s; hash the shared test password once per JVM.
+    private static final String HASH = Passwords.hash(PASSWORD);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Fixtures() {}
+
+    public record TestTenant(Tenant tenant, String admin, String oficina, String vendedor) {
+        public UUID id() {
+            return tenant.id();
+        }
+
+        public String emailFor(Role role) {
+            return switch (role) {
+                case ADMIN -> admin;
+                case OFICINA -> oficina;
+                case VENDEDOR -> vendedor;
+            };
+        }
+    }
+
+    public static TestTenant tenant() {
+        DSLContext dsl = TestDatabase.get().dsl();
+        String key = UUID.randomUUID().toString().substring(0, 8) + "-" + SEQ.incrementAndGet();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Tenant tenant = new TenantRepository(tx).create(tx, null, TenantRepository.NewTenant.named("t-" + key, "Tienda " + key));
+            UserRepository users = new UserRepository(tx);
+            String admin = "admin-" + key + "@test.cl";
+            String oficina = "oficina-" + key + "@test.cl";
+            String vendedor = "vendedor-" + key + "@test.cl";
+            users.create(tx, tenant.id(), admin, "Ana Admin", Role.ADMIN, HASH);
+            users.create(tx, tenant.id(), oficina, "Óscar Oficina", Role.OFICINA, HASH);
+            users.create(tx, tenant.id(), vendedor, "Vera Vendedora", Role.VENDEDOR, HASH);
+            return new TestTenant(tenant, admin, oficina, vendedor);
+        });
+    }
+}
