@@ -33,6 +33,14 @@ public final class Fixtures {
         }
     }
 
+    /** A fresh API token for a user, issued directly (no bcrypt round trip): for tests that need many. */
+    public static String apiToken(String email) {
+        DSLContext dsl = TestDatabase.get().dsl();
+        var user = new UserRepository(dsl).findForLogin(email).orElseThrow();
+        return new dev.mostrador.platform.auth.ApiTokenRepository(dsl, java.time.Duration.ofHours(1))
+                .issue(user.getTenantId(), user.getId()).token();
+    }
+
     public static TestTenant tenant() {
         DSLContext dsl = TestDatabase.get().dsl();
         String key = UUID.randomUUID().toString().substring(0, 8) + "-" + SEQ.incrementAndGet();

@@ -1,0 +1,83 @@
+package dev.mostrador.platform;
+
+import dev.mostrador.support.Api;
+import dev.mostrador.support.Browser;
+import dev.mostrador.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PagesTest {
+
+    @Test
+    void healthReportsAppDatabaseAndMigrations() {
+        Api.Response r = new Api().get("/health");
+        assertEquals(200, r.status());
+        assertEquals("ok", r.json().get("status").asText());
+        assertEquals("up", r.json().get("database").get("status").asText());
+        assertEquals(0, r.json().get("migrations").get("pending").asInt());
+        assertFalse(r.json().get("migrations").get("current_version").isNull());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> r : new HttpResponse[] {new Browser().get("/login"), new Browser().get("/nope"), new Browser().get("/static/css/app.css")}) {
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"));
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(r.headers().firstValue("Referrer-Policy").isPresent());
+            assertTrue(r.headers().firstValue("X-Request-Id").orElse("").length() >= 6);
+        }
+    }
+
+    @Test
+    void pagesHaveNoInlineScripts() {
+        var t = Fixtures.tenant();
+        Browser b = new Browser().signedIn(t.admin());
+        for (String path : new String[] {"/dashboard", "/users", "/users/new"}) {
+            String html = b.get(path).body();
+            assertFalse(html.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), path + " has an inline script");
+            assertFalse(html.contains(" onclick="), path);
+        }
+    }
+
+    @Test
+    void unknownPagesGetAFriendly404AndApiGetsJson() {
+        HttpResponse<String> page = new Browser().get("/no/such/page");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("No encontrado"));
+        assertFalse(page.body().contains("Exception"));
+        Api.Response api = new Api().get("/api/no/such/thing");
+        assertEquals(404, api.status());
+        assertEquals("not_found", api.json().get("error").asText());
+    }
+
+    @Test
+    void roleMismatchGetsAFriendly403() {
+        var t = Fixtures.tenant();
+        HttpResponse<String> r = new Browser().signedIn(t.vendedor()).get("/users");
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("Sin permiso"));
+    }
+
+    @Test
+    void navigationFollowsTheRole() {
+        var t = Fixtures.tenant();
+        assertTrue(new Browser().signedIn(t.admin()).get("/dashboard").body().contains("href=\"/users\""));
+        assertFalse(new Browser().signedIn(t.oficina()).get("/dashboard").body().contains("href=\"/users\""));
+    }
+
+    @Test
+    void englishIsAvailable() {
+        var t = Fixtures.tenant();
+        dev.mostrador.support.TestDatabase.get().dsl().execute("UPDATE tenants SET locale = 'en-US' WHERE id = ?", t.id());
+        String html = new Browser().signedIn(t.admin()).get("/users").body();
+        assertTrue(html.contains("New user"), "tenant locale en");
+        assertTrue(html.contains("lang=\"en\""));
+    }
+}
