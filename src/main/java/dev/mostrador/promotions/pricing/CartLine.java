@@ -1,0 +1,19 @@
+package dev.mostrador.promotions.pricing;
+
+import java.math.BigDecimal;
+
+/**
+ * A merged cart line: one product, its total quantity (> 0) and the list amount, both exact
+ * (what discounts are computed from) and rounded to cents (what the quote shows).
+ */
+record CartLine(Producto producto, int cantidad, BigDecimal brutoExacto, BigDecimal bruto) {
+
+    static CartLine of(Producto producto, int cantidad) {
+        BigDecimal exact = producto.precio().multiply(BigDecimal.valueOf(cantidad));
+        return new CartLine(producto, cantidad, exact, Money.cents(exact));
+    }
+
+    long productoId() {
+        return producto.id();
+    }
+}

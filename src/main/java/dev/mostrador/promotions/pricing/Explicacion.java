@@ -1,0 +1,23 @@
+package dev.mostrador.promotions.pricing;
+
+/**
+ * Why an oferta did or did not change the quote.
+ *
+ * @param productoId the line it was weighed on, or null for a cart-level verdict (regalo, no product in cart)
+ * @param motivo     a machine code from {@link Motivos}
+ * @param detalle    a sentence in Spanish for the customer or the shop, e.g. "3x2: 7 unidades pagan 5"
+ */
+public record Explicacion(long ofertaId, String titulo, Long productoId, boolean aplicada,
+                          String motivo, String detalle) {
+
+    /** A verdict about the whole cart rather than one of its lines. */
+    static Explicacion deCarrito(Oferta oferta, boolean aplicada, String motivo, String detalle) {
+        return new Explicacion(oferta.id(), oferta.titulo(), null, aplicada, motivo, detalle);
+    }
+
+    /** The oferta found nothing to act on: none of its products was bought, or nothing was. */
+    static Explicacion sinProductosEnCarrito(Oferta oferta) {
+        return deCarrito(oferta, false, Motivos.SIN_PRODUCTOS_EN_CARRITO,
+                oferta.aplicaATodos() ? "El carrito está vacío" : "Ninguno de sus productos está en el carrito");
+    }
+}

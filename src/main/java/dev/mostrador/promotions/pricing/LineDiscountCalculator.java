@@ -1,0 +1,110 @@
+package dev.mostrador.promotions.pricing;
+
+import dev.mostrador.promotions.pricing.LineEvaluation.NotApplied;
+import dev.mostrador.promotions.pricing.LineEvaluation.Saving;
+
+import java.math.BigDecimal;
+
+/**
+ * The arithmetic of the three line-discounting types. Amounts are computed exactly from the
+ * list price and rounded to cents once, at the end, so per-line rounding is the only rounding.
+ */
+final class LineDiscountCalculator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private LineDiscountCalculator() {}
+
+    static LineEvaluation evaluate(Oferta oferta, CartLine line) {
+        if (oferta.tipo() == null) return invalid("no tiene tipo");
+        switch (oferta.tipo()) {
+            case PORCENTAJE:
+                return porcentaje(oferta, line);
+            case PRECIO_CANTIDAD:
+                return precioCantidad(oferta, line);
+            case NXM:
+                return nxm(oferta, line);
+            default:
+                // The index never hands a regalo over; if it ever did, it must not discount the line.
+                return invalid("un regalo no descuenta líneas");
+        }
+    }
+
+    /** discount = bruto × x / 100. */
+    private static LineEvaluation porcentaje(Oferta oferta, CartLine line) {
+        BigDecimal pct = oferta.descuentoPorcentaje();
+        if (pct == null || pct.signum() <= 0 || pct.compareTo(HUNDRED) > 0) {
+            return invalid("porcentaje fuera de rango: " + pct);
+        }
+        // movePointLeft is an exact division by 100: no MathContext, no early rounding.
+        BigDecimal exact = line.brutoExacto().multiply(pct).movePointLeft(2);
+        return saving(exact, line, Money.percent(pct) + "% de descuento sobre " + Money.format(line.bruto()));
+    }
+
+    /** Unit price of the largest tier whose cantidad ≤ q; discount = bruto − q × tier price. */
+    private static LineEvaluation precioCantidad(Oferta oferta, CartLine line) {
+        if (oferta.reglas().isEmpty()) return invalid("no tiene reglas de precio");
+        int q = line.cantidad();
+        ReglaPrecio tier = null;
+        int smallest = Integer.MAX_VALUE;
+        for (ReglaPrecio regla : oferta.reglas()) {
+            if (regla == null || regla.precio() == null) return invalid("tiene una regla de precio incompleta");
+            smallest = Math.min(smallest, regla.cantidad());
+            if (regla.cantidad() <= q && (tier == null || isBetterTier(regla, tier))) tier = regla;
+        }
+        if (tier == null) {
+            return new NotApplied(Motivos.CANTIDAD_INSUFICIENTE,
+                    "Precio por cantidad desde " + unidades(smallest) + "; en el carrito hay " + q);
+        }
+        BigDecimal lista = line.producto().precio();
+        String desde = "Desde " + unidades(tier.cantidad()) + ": " + Money.format(tier.precio()) + " c/u";
+        if (tier.precio().compareTo(lista) >= 0) {
+            return new NotApplied(Motivos.SIN_AHORRO, desde + " no mejora el precio de lista " + Money.format(lista));
+        }
+        BigDecimal exact = line.brutoExacto().subtract(tier.precio().multiply(BigDecimal.valueOf(q)));
+        return saving(exact, line, desde + " en lugar de " + Money.format(lista));
+    }
+
+    /** The larger threshold wins; two rules at the same threshold resolve to the cheaper one. */
+    private static boolean isBetterTier(ReglaPrecio candidate, ReglaPrecio current) {
+        if (candidate.cantidad() != current.cantidad()) return candidate.cantidad() > current.cantidad();
+        return candidate.precio().compareTo(current.precio()) < 0;
+    }
+
+    /** q units pay (q div N)·M + (q mod N); the unpaid units are discounted at list price. */
+    private static LineEvaluation nxm(Oferta oferta, CartLine line) {
+        Integer n = oferta.compraCantidad();
+        Integer m = oferta.pagaCantidad();
+        if (n == null || m == null || n < 2 || m < 1 || m >= n) {
+            return invalid("NxM inválido: " + n + "x" + m);
+        }
+        String nombre = n + "x" + m;
+        int q = line.cantidad();
+        if (q < n) {
+            return new NotApplied(Motivos.CANTIDAD_INSUFICIENTE,
+                    nombre + ": hacen falta " + unidades(n) + "; en el carrito hay " + q);
+        }
+        long pagadas = (long) (q / n) * m + q % n;
+        BigDecimal exact = line.producto().precio().multiply(BigDecimal.valueOf(q - pagadas));
+        return saving(exact, line, nombre + ": " + unidades(q) + " pagan " + pagadas);
+    }
+
+    /** Rounds once; a saving that rounds to nothing is reported, not applied at 0.00. */
+    private static LineEvaluation saving(BigDecimal exact, CartLine line, String detalle) {
+        // min(bruto) guards neto ≥ 0 even if a malformed oferta (negative tier price) slips through.
+        BigDecimal descuento = Money.cents(exact).min(line.bruto());
+        if (descuento.signum() <= 0) {
+            return new NotApplied(Motivos.SIN_AHORRO,
+                    "No baja el precio de lista de la línea (" + Money.format(line.bruto()) + ")");
+        }
+        return new Saving(descuento, detalle);
+    }
+
+    private static NotApplied invalid(String why) {
+        return new NotApplied(Motivos.OFERTA_INVALIDA, "Oferta mal configurada: " + why);
+    }
+
+    static String unidades(long n) {
+        return n == 1 ? "1 unidad" : n + " unidades";
+    }
+}

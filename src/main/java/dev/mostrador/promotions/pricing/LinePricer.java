@@ -1,0 +1,85 @@
+package dev.mostrador.promotions.pricing;
+
+import dev.mostrador.promotions.pricing.LineEvaluation.NotApplied;
+import dev.mostrador.promotions.pricing.LineEvaluation.Saving;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Prices one cart line: weighs every candidate oferta and applies the single one that saves the
+ * customer the most. Ofertas do not stack on a line, because stacking percentages on top of
+ * tier prices would give away more than any one oferta promises.
+ */
+final class LinePricer {
+
+    private LinePricer() {}
+
+    /** Returns the priced line and appends one explanation per candidate to {@code explicaciones}. */
+    static LineaCotizada price(CartLine line, List<Oferta> candidates, List<Explicacion> explicaciones) {
+        int count = candidates.size();
+        LineEvaluation[] evaluations = new LineEvaluation[count];
+        int best = -1;
+        for (int i = 0; i < count; i++) {
+            evaluations[i] = LineDiscountCalculator.evaluate(candidates.get(i), line);
+            if (evaluations[i] instanceof Saving saving
+                    && (best < 0 || beats(candidates.get(i), saving, candidates.get(best), (Saving) evaluations[best]))) {
+                best = i;
+            }
+        }
+        Oferta winner = best < 0 ? null : candidates.get(best);
+        Saving winning = best < 0 ? null : (Saving) evaluations[best];
+        Long productoId = line.productoId();
+        for (int i = 0; i < count; i++) {
+            Oferta oferta = candidates.get(i);
+            LineEvaluation evaluation = evaluations[i];
+            if (i == best) {
+                explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, true,
+                        Motivos.APLICADA, winning.detalle()));
+            } else if (evaluation instanceof Saving saving) {
+                explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, false,
+                        Motivos.MEJOR_OFERTA_OTRA, lostTo(oferta, saving, winner, winning)));
+            } else {
+                NotApplied notApplied = (NotApplied) evaluation;
+                explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, false,
+                        notApplied.motivo(), notApplied.detalle()));
+            }
+        }
+        Producto producto = line.producto();
+        BigDecimal descuento = winning == null ? Money.ZERO : winning.descuento();
+        return new LineaCotizada(producto.id(), producto.sku(), producto.nombre(), line.cantidad(),
+                Money.cents(producto.precio()), line.bruto(),
+                winner == null ? null : winner.id(), winner == null ? null : winner.titulo(),
+                descuento, line.bruto().subtract(descuento));
+    }
+
+    /**
+     * More cents saved wins (compared in rounded cents: what the customer sees); on a tie the
+     * oferta that ends first wins, so the shop's short promotion is the one that gets used;
+     * then the lowest id, so the same cart always gets the same quote.
+     */
+    static boolean beats(Oferta a, Saving savingA, Oferta b, Saving savingB) {
+        int bySaving = savingA.descuento().compareTo(savingB.descuento());
+        if (bySaving != 0) return bySaving > 0;
+        int byHasta = compareHasta(a.hasta(), b.hasta());
+        if (byHasta != 0) return byHasta < 0;
+        return a.id() < b.id();
+    }
+
+    /** Compares instants (not local times); an oferta without end date counts as ending last. */
+    private static int compareHasta(OffsetDateTime a, OffsetDateTime b) {
+        if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
+        return a.toInstant().compareTo(b.toInstant());
+    }
+
+    private static String lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning) {
+        String other = "«" + winner.titulo() + "»";
+        if (saving.descuento().compareTo(winning.descuento()) < 0) {
+            return other + " ahorra " + Money.format(winning.descuento()) + " en esta línea; esta, "
+                    + Money.format(saving.descuento());
+        }
+        String tie = "Ahorra lo mismo (" + Money.format(saving.descuento()) + ") que " + other;
+        return compareHasta(loser.hasta(), winner.hasta()) != 0 ? tie + ", que vence antes" : tie + ", que se aplica por desempate";
+    }
+}

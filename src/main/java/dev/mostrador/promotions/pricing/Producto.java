@@ -1,0 +1,6 @@
+package dev.mostrador.promotions.pricing;
+
+import java.math.BigDecimal;
+
+/** A catalog product as priced: {@code precio} is the list price per unit. */
+public record Producto(long id, String sku, String nombre, BigDecimal precio, boolean activo) {}
