@@ -4,6 +4,7 @@ import dev.mostrador.promotions.pricing.LineEvaluation.NotApplied;
 import dev.mostrador.promotions.pricing.LineEvaluation.Saving;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /**
  * The arithmetic of the three line-discounting types. Amounts are computed exactly from the
@@ -38,7 +39,7 @@ final class LineDiscountCalculator {
         }
         // movePointLeft is an exact division by 100: no MathContext, no early rounding.
         BigDecimal exact = line.brutoExacto().multiply(pct).movePointLeft(2);
-        return saving(exact, line, Money.percent(pct) + "% de descuento sobre " + Money.format(line.bruto()));
+        return saving(exact, line, () -> Money.percent(pct) + "% de descuento sobre " + Money.format(line.bruto()));
     }
 
     /** Unit price of the largest tier whose cantidad ≤ q; discount = bruto − q × tier price. */
@@ -57,12 +58,17 @@ final class LineDiscountCalculator {
                     "Precio por cantidad desde " + unidades(smallest) + "; en el carrito hay " + q);
         }
         BigDecimal lista = line.producto().precio();
-        String desde = "Desde " + unidades(tier.cantidad()) + ": " + Money.format(tier.precio()) + " c/u";
-        if (tier.precio().compareTo(lista) >= 0) {
-            return new NotApplied(Motivos.SIN_AHORRO, desde + " no mejora el precio de lista " + Money.format(lista));
+        ReglaPrecio applied = tier; // effectively final, for the text built later
+        if (applied.precio().compareTo(lista) >= 0) {
+            return new NotApplied(Motivos.SIN_AHORRO,
+                    desde(applied) + " no mejora el precio de lista " + Money.format(lista));
         }
-        BigDecimal exact = line.brutoExacto().subtract(tier.precio().multiply(BigDecimal.valueOf(q)));
-        return saving(exact, line, desde + " en lugar de " + Money.format(lista));
+        BigDecimal exact = line.brutoExacto().subtract(applied.precio().multiply(BigDecimal.valueOf(q)));
+        return saving(exact, line, () -> desde(applied) + " en lugar de " + Money.format(lista));
+    }
+
+    private static String desde(ReglaPrecio tier) {
+        return "Desde " + unidades(tier.cantidad()) + ": " + Money.format(tier.precio()) + " c/u";
     }
 
     /** The larger threshold wins; two rules at the same threshold resolve to the cheaper one. */
@@ -86,11 +92,11 @@ final class LineDiscountCalculator {
         }
         long pagadas = (long) (q / n) * m + q % n;
         BigDecimal exact = line.producto().precio().multiply(BigDecimal.valueOf(q - pagadas));
-        return saving(exact, line, nombre + ": " + unidades(q) + " pagan " + pagadas);
+        return saving(exact, line, () -> nombre + ": " + unidades(q) + " pagan " + pagadas);
     }
 
     /** Rounds once; a saving that rounds to nothing is reported, not applied at 0.00. */
-    private static LineEvaluation saving(BigDecimal exact, CartLine line, String detalle) {
+    private static LineEvaluation saving(BigDecimal exact, CartLine line, Supplier<String> detalle) {
         // min(bruto) guards neto ≥ 0 even if a malformed oferta (negative tier price) slips through.
         BigDecimal descuento = Money.cents(exact).min(line.bruto());
         if (descuento.signum() <= 0) {

@@ -23,23 +23,26 @@ final class LinePricer {
         int best = -1;
         for (int i = 0; i < count; i++) {
             evaluations[i] = LineDiscountCalculator.evaluate(candidates.get(i), line);
-            if (evaluations[i] instanceof Saving saving
-                    && (best < 0 || beats(candidates.get(i), saving, candidates.get(best), (Saving) evaluations[best]))) {
-                best = i;
+            if (evaluations[i] instanceof Saving saving) {
+                if (best < 0 || beats(candidates.get(i), saving, candidates.get(best), (Saving) evaluations[best])) {
+                    best = i;
+                }
             }
         }
         Oferta winner = best < 0 ? null : candidates.get(best);
         Saving winning = best < 0 ? null : (Saving) evaluations[best];
         Long productoId = line.productoId();
+        String winnerSaves = winner == null ? null
+                : "«" + winner.titulo() + "» ahorra " + Money.format(winning.descuento()) + " en esta línea; esta, ";
         for (int i = 0; i < count; i++) {
             Oferta oferta = candidates.get(i);
             LineEvaluation evaluation = evaluations[i];
             if (i == best) {
                 explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, true,
-                        Motivos.APLICADA, winning.detalle()));
+                        Motivos.APLICADA, winning.detalle().get()));
             } else if (evaluation instanceof Saving saving) {
                 explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, false,
-                        Motivos.MEJOR_OFERTA_OTRA, lostTo(oferta, saving, winner, winning)));
+                        Motivos.MEJOR_OFERTA_OTRA, lostTo(oferta, saving, winner, winning, winnerSaves)));
             } else {
                 NotApplied notApplied = (NotApplied) evaluation;
                 explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, false,
@@ -73,13 +76,14 @@ final class LinePricer {
         return a.toInstant().compareTo(b.toInstant());
     }
 
-    private static String lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning) {
-        String other = "«" + winner.titulo() + "»";
+    /** {@code winnerSaves} is the sentence's start, built once per line since every loser shares it. */
+    private static String lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning, String winnerSaves) {
         if (saving.descuento().compareTo(winning.descuento()) < 0) {
-            return other + " ahorra " + Money.format(winning.descuento()) + " en esta línea; esta, "
-                    + Money.format(saving.descuento());
+            return winnerSaves + Money.format(saving.descuento());
         }
-        String tie = "Ahorra lo mismo (" + Money.format(saving.descuento()) + ") que " + other;
-        return compareHasta(loser.hasta(), winner.hasta()) != 0 ? tie + ", que vence antes" : tie + ", que se aplica por desempate";
+        String tie = "Ahorra lo mismo (" + Money.format(saving.descuento()) + ") que «" + winner.titulo() + "»";
+        return compareHasta(loser.hasta(), winner.hasta()) != 0
+                ? tie + ", que vence antes"
+                : tie + ", que se aplica por desempate";
     }
 }

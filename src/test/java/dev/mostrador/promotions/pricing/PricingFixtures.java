@@ -91,7 +91,9 @@ final class PricingFixtures {
         List<Explicacion> found = c.explicaciones().stream()
                 .filter(e -> e.ofertaId() == ofertaId && java.util.Objects.equals(e.productoId(), productoId))
                 .collect(Collectors.toList());
-        if (found.size() != 1) fail("expected one explanation for oferta " + ofertaId + " / " + productoId + ": " + c.explicaciones());
+        if (found.size() != 1) {
+            fail("expected one explanation for oferta " + ofertaId + " / " + productoId + ": " + c.explicaciones());
+        }
         return found.get(0);
     }
 
