@@ -1,0 +1,179 @@
+package dev.mostrador.support;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * One headless Chromium per test JVM, started on first use and quit at JVM exit. Uses the Debian
+ * packages /usr/bin/chromium and /usr/bin/chromedriver explicitly, so Selenium Manager never
+ * downloads anything; when they are missing, browser tests are skipped (JUnit assumption).
+ */
+public final class Chromium {
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Duration WAIT = Duration.ofSeconds(10);
+
+    // Selenium warns that it has no CDP bindings for this Chromium version; the tests use none.
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static ChromeDriver driver;
+    private static boolean skipNoticePrinted;
+
+    private Chromium() {}
+
+    /** The shared driver; skips the calling test when Chromium or its driver is not installed. */
+    public static synchronized ChromeDriver driver() {
+        assumeInstalled();
+        if (driver == null) driver = start();
+        return driver;
+    }
+
+    public static void assumeInstalled() {
+        String missing = !Files.isExecutable(BROWSER) ? BROWSER.toString()
+                : !Files.isExecutable(DRIVER) ? DRIVER.toString() : null;
+        if (missing != null) {
+            String reason = "[browser tests] skipped: " + missing + " not installed — .ci/run installs it";
+            synchronized (Chromium.class) {
+                if (!skipNoticePrinted) {
+                    System.out.println(reason);
+                    skipNoticePrinted = true;
+                }
+            }
+            Assumptions.assumeTrue(false, reason);
+        }
+    }
+
+    /** Opens {@code path} of the test app, e.g. {@code "/login"}. */
+    public static ChromeDriver open(String path) {
+        ChromeDriver d = driver();
+        d.get(TestApp.baseUrl() + path);
+        return d;
+    }
+
+    /** Forgets the session: deletes the test app's cookies (from a same-origin page that never redirects). */
+    public static void clearCookies() {
+        open("/static/css/app.css");
+        driver().manage().deleteAllCookies();
+    }
+
+    /** The HTTP status of the document now shown (Navigation Timing), e.g. 422 for a rejected form. */
+    public static int documentStatus() {
+        Object s = driver().executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+        return ((Number) s).intValue();
+    }
+
+    /** How many CSS pixels the page is wider than the viewport (0 when nothing overflows sideways). */
+    public static long horizontalOverflow() {
+        Object s = driver().executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth;");
+        return ((Number) s).longValue();
+    }
+
+    public static WebDriverWait waiting() {
+        return new WebDriverWait(driver(), WAIT);
+    }
+
+    /** Resizes the window to a phone (390×844 CSS pixels). */
+    public static void phone() {
+        resize(PHONE);
+    }
+
+    /** Back to the desktop window (1280×900). */
+    public static void desktop() {
+        resize(DESKTOP);
+    }
+
+    private static void resize(Dimension size) {
+        ChromeDriver d = driver();
+        d.manage().window().setSize(size);
+        // The layout width must really be the requested one, or phone screenshots would lie.
+        waiting().withMessage(() -> "viewport width never became " + size.getWidth() + " (is "
+                        + viewportWidth() + ")")
+                .until(x -> viewportWidth() == size.getWidth());
+    }
+
+    /** The layout viewport width in CSS pixels (window.innerWidth). */
+    public static long viewportWidth() {
+        Object w = ((JavascriptExecutor) driver()).executeScript("return window.innerWidth;");
+        return ((Number) w).longValue();
+    }
+
+    /** Saves the visible window as target/screenshots/{name}.png and returns its path. */
+    public static Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, driver().getScreenshotAs(OutputType.BYTES));
+            return target.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ChromeDriver start() {
+        CDP_LOG.setLevel(Level.SEVERE);
+        long t0 = System.nanoTime();
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("mostrador-chromium-");
+            Files.createDirectories(Path.of("target"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
+                "--lang=es-CL");
+        // Headless ignores --lang for Accept-Language; the app's public pages follow that header.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-CL,es"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(Path.of("target", "chromedriver.log").toFile())
+                .build();
+        ChromeDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                d.quit();
+            } catch (RuntimeException ignored) {
+                // the JVM is going away anyway
+            }
+            deleteQuietly(profile);
+        }, "chromium-quit"));
+        System.out.printf("[browser tests] %s started in %d ms%n", d.getCapabilities().getBrowserName() + " "
+                + d.getCapabilities().getBrowserVersion(), (System.nanoTime() - t0) / 1_000_000);
+        return d;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover temp profile is harmless
+        }
+    }
+}
