@@ -1,5 +1,40 @@
-// Progressive enhancement only: every page works without this file.
+// Progressive enhancement only: every page works without this file (and the CSP forbids inline scripts).
+document.documentElement.classList.add("js");
+
 document.addEventListener("DOMContentLoaded", () => {
   const summary = document.getElementById("error-summary");
   if (summary) summary.focus();
+
+  // Oferta form: show only the fields of the chosen type.
+  const radios = document.querySelectorAll("[data-tipo-radio]");
+  const showTipo = () => {
+    const chosen = document.querySelector("[data-tipo-radio]:checked");
+    document.querySelectorAll(".tipo-fields").forEach((fs) => {
+      fs.hidden = chosen !== null && fs.dataset.tipo !== chosen.value;
+    });
+  };
+  radios.forEach((r) => r.addEventListener("change", showTipo));
+  if (radios.length) showTipo();
+
+  // Oferta form: one more row in the precio_cantidad table.
+  document.querySelectorAll("[data-add-regla]").forEach((button) => {
+    button.addEventListener("click", () => {
+      const body = document.querySelector("[data-reglas-body]");
+      const row = body.lastElementChild.cloneNode(true);
+      row.querySelectorAll("input").forEach((i) => { i.value = ""; });
+      body.appendChild(row);
+      row.querySelector("input").focus();
+    });
+  });
+
+  // Product picker: a search result adds its SKU to the oferta's list.
+  document.addEventListener("click", (event) => {
+    const add = event.target.closest(".picker-add");
+    if (!add) return;
+    const box = document.querySelector("[data-skus]");
+    const skus = box.value.split(/[\s,;]+/).filter((s) => s.length > 0);
+    if (!skus.includes(add.dataset.sku)) skus.push(add.dataset.sku);
+    box.value = skus.join(", ");
+    add.disabled = true;
+  });
 });

@@ -3,6 +3,9 @@ package dev.mostrador;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.mostrador.catalog.ProductoApi;
+import dev.mostrador.catalog.ProductoRepository;
+import dev.mostrador.catalog.ProductoRoutes;
 import dev.mostrador.dashboard.DashboardRoutes;
 import dev.mostrador.health.HealthRoutes;
 import dev.mostrador.platform.auth.ApiTokenRepository;
@@ -16,12 +19,24 @@ import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.Migrations;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.Bootstrap;
+import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.web.ApiRateLimits;
 import dev.mostrador.platform.web.Csrf;
 import dev.mostrador.platform.web.ErrorPages;
 import dev.mostrador.platform.web.RequestLog;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.SecurityHeaders;
 import dev.mostrador.platform.web.Web;
+import dev.mostrador.promotions.ActiveOfertas;
+import dev.mostrador.promotions.CotizadorRoutes;
+import dev.mostrador.promotions.CotizarApi;
+import dev.mostrador.promotions.Cotizador;
+import dev.mostrador.promotions.OfertaApi;
+import dev.mostrador.promotions.OfertaRepository;
+import dev.mostrador.promotions.OfertaRoutes;
+import dev.mostrador.promotions.OfertaRows;
+import dev.mostrador.promotions.OfertaService;
+import dev.mostrador.promotions.PublicOfertasRoutes;
 import dev.mostrador.templates.StaticTemplates;
 import dev.mostrador.templates.Templates;
 import dev.mostrador.users.UserRepository;
@@ -32,8 +47,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Wires the app with plain constructors: database, repositories, routes, jobs. */
@@ -76,8 +93,17 @@ public final class App implements AutoCloseable {
         ApiTokenRepository tokens = new ApiTokenRepository(dsl, config.apiTokenLifetime());
         UserRepository users = new UserRepository(dsl);
         Authenticator authenticator = new Authenticator(sessions, tokens, csrf);
-        ErrorPages errors = new ErrorPages(web, templates);
+        ErrorPages errors = new ErrorPages(web, templates, authenticator);
         SecurityHeaders headers = new SecurityHeaders(config.production());
+        ApiRateLimits rateLimits = new ApiRateLimits(web, config.apiReadsPerMinute(), config.apiWritesPerMinute(),
+                List.of("/api/ofertas", "/api/productos"));
+        TenantRepository tenants = new TenantRepository(dsl);
+        ProductoRepository productos = new ProductoRepository(dsl);
+        OfertaRepository ofertas = new OfertaRepository(dsl);
+        ActiveOfertas activeOfertas = new ActiveOfertas(ofertas, jsonMapper());
+        OfertaService ofertaService = new OfertaService(dsl, ofertas, productos, activeOfertas);
+        OfertaRows ofertaRows = new OfertaRows(productos);
+        Cotizador cotizador = new Cotizador(productos, activeOfertas);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         Javalin javalin = Javalin.create(cfg -> {
@@ -99,8 +125,10 @@ public final class App implements AutoCloseable {
                 if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/")) return;
                 authenticator.guard(ctx);
                 authenticator.checkCsrf(ctx);
+                rateLimits.apply(ctx);
             });
             cfg.routes.exception(HttpResponseException.class, errors::httpException);
+            cfg.routes.exception(IntegrityConstraintViolationException.class, (e, ctx) -> errors.respond(ctx, 409, null));
             cfg.routes.exception(Exception.class, errors::unexpected);
             for (int status : new int[] {400, 401, 403, 404, 405, 413, 429, 500, 503}) {
                 cfg.routes.error(status, "*", errors::fill);
@@ -108,8 +136,15 @@ public final class App implements AutoCloseable {
             Routes r = new Routes(cfg.routes);
             new HealthRoutes(dsl, migrations).register(r);
             new AuthRoutes(web, templates, new AuthService(users, new LoginThrottle(dsl)), sessions, tokens).register(r);
-            new DashboardRoutes(web, templates).register(r);
+            new DashboardRoutes(web, templates, activeOfertas, ofertaRows).register(r);
             new UserRoutes(web, templates, users, new UserService(dsl, users, sessions, tokens)).register(r);
+            new ProductoRoutes(web, templates, productos).register(r);
+            new ProductoApi(productos).register(r);
+            new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
+            new CotizarApi(cotizador).register(r);
+            new OfertaApi(ofertas, ofertaService, activeOfertas, tenants).register(r);
+            new CotizadorRoutes(web, templates, productos, cotizador).register(r);
+            new PublicOfertasRoutes(web, templates, tenants, activeOfertas, ofertaRows).register(r);
             routes.set(r);
         });
         javalin.start(config.port());

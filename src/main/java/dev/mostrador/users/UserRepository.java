@@ -2,6 +2,7 @@ package dev.mostrador.users;
 
 import dev.mostrador.db.tables.records.UsersRecord;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.db.Like;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -59,7 +60,7 @@ public final class UserRepository {
 
     private static Condition matches(String query) {
         if (query == null || query.isBlank()) return DSL.noCondition();
-        String like = "%" + query.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Like.containing(query);
         return DSL.lower(USERS.NAME).like(like).or(DSL.lower(USERS.EMAIL).like(like));
     }
 

@@ -42,13 +42,19 @@ public final class Authenticator {
         return token.isEmpty() || token.length() > 200 ? Optional.empty() : Optional.of(token);
     }
 
-    /** beforeMatched: who is this, and may they use this route? */
-    public void guard(Context ctx) {
+    /** Records the signed-in user, if any, on the request. */
+    public CurrentUser identify(Context ctx) {
         CurrentUser user = resolve(ctx);
         if (user != null) {
             ctx.attribute(Web.USER_ATTR, user);
             ctx.header("Cache-Control", "no-store");
         }
+        return user;
+    }
+
+    /** beforeMatched: who is this, and may they use this route? */
+    public void guard(Context ctx) {
+        CurrentUser user = identify(ctx);
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty()) return;
         if (user == null) {

@@ -27,7 +27,9 @@ public record Config(
         boolean trustProxy,
         List<String> corsOrigins,
         int dbPoolSize,
-        boolean runJobs) {
+        boolean runJobs,
+        int apiReadsPerMinute,
+        int apiWritesPerMinute) {
 
     public static final String DEV_SECRET = "dev-only-secret-change-me-in-production";
 
@@ -54,12 +56,9 @@ public record Config(
                 Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_TRUST_PROXY", "false")),
                 splitList(env.getOrDefault("MOSTRADOR_CORS_ORIGINS", "")),
                 intVar(env, "MOSTRADOR_DB_POOL_SIZE", 10),
-                Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_JOBS", "true")));
-    }
-
-    public Config withPort(int newPort) {
-        return new Config(production, newPort, databaseUrl, dataDir, baseUrl, secretKey, adminEmail, adminPassword,
-                sessionIdle, sessionMax, apiTokenLifetime, secureCookies, trustProxy, corsOrigins, dbPoolSize, runJobs);
+                Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_JOBS", "true")),
+                intVar(env, "MOSTRADOR_API_READS_PER_MINUTE", 60),
+                intVar(env, "MOSTRADOR_API_WRITES_PER_MINUTE", 30));
     }
 
     /** Why this configuration must not serve production traffic; empty when it may. */

@@ -15,10 +15,12 @@ public final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
     private final Web web;
     private final Templates templates;
+    private final Authenticator authenticator;
 
-    public ErrorPages(Web web, Templates templates) {
+    public ErrorPages(Web web, Templates templates, Authenticator authenticator) {
         this.web = web;
         this.templates = templates;
+        this.authenticator = authenticator;
     }
 
     public void httpException(HttpResponseException e, Context ctx) {
@@ -43,11 +45,14 @@ public final class ErrorPages {
             case 403 -> "csrf".equals(detail) ? "csrf" : "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 409 -> "conflict";
             case 413 -> "too_large";
             case 429 -> "too_many_requests";
             case 503 -> "unavailable";
             default -> status >= 500 ? "server_error" : "bad_request";
         };
+        // Unmatched routes skip the access guard; know who is asking so the page speaks to them.
+        if (Web.user(ctx) == null && !Authenticator.isApi(ctx)) authenticator.identify(ctx);
         Messages messages = Web.messages(ctx);
         String title = messages.t("error." + code + ".title");
         String message = messages.t("error." + code + ".text");

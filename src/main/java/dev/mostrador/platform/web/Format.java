@@ -37,7 +37,7 @@ public final class Format {
 
     public String dateTime(OffsetDateTime time) {
         if (time == null) return "—";
-        return time.atZoneSameInstant(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
+        return time.atZoneSameInstant(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
     }
 
     public String date(OffsetDateTime time) {

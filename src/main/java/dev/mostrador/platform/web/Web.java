@@ -37,6 +37,12 @@ public final class Web {
                 ctx.path());
     }
 
+    /** A public page of a tenant: in the tenant's language, whoever looks. */
+    public PageContext page(Context ctx, dev.mostrador.platform.tenants.Tenant tenant) {
+        PageContext page = page(ctx);
+        return new PageContext(page.user(), Messages.of(tenant.language()), page.csrfToken(), page.flash(), page.path());
+    }
+
     public static String preferredLanguage(Context ctx) {
         String accept = ctx.header("Accept-Language");
         return accept != null && accept.toLowerCase().startsWith("en") ? "en" : "es";

@@ -1,0 +1,54 @@
+package dev.mostrador.catalog;
+
+import dev.mostrador.platform.web.Decimals;
+import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.JsonInput;
+import dev.mostrador.platform.web.Messages;
+import io.javalin.http.Context;
+
+import java.math.BigDecimal;
+
+/** A product as sent by the form or the API; {@link #precioText} keeps what was typed for a 422. */
+public record ProductoInput(String sku, String nombre, String descripcion, String precioText, BigDecimal precio, boolean activo) {
+
+    public static ProductoInput blank() {
+        return new ProductoInput("", "", "", "", null, true);
+    }
+
+    public static ProductoInput of(Producto p) {
+        return new ProductoInput(p.sku(), p.nombre(), p.descripcion() == null ? "" : p.descripcion(),
+                p.precio().toPlainString(), p.precio(), p.activo());
+    }
+
+    public static ProductoInput fromForm(Context ctx) {
+        String precio = trim(ctx.formParam("precio"));
+        return new ProductoInput(trim(ctx.formParam("sku")), trim(ctx.formParam("nombre")), trim(ctx.formParam("descripcion")),
+                precio, Decimals.parse(precio), "true".equals(ctx.formParam("activo")));
+    }
+
+    /** From JSON; type errors (e.g. "precio": "abc") are already in {@code json.errors()}. */
+    public static ProductoInput fromJson(JsonInput json) {
+        BigDecimal precio = json.decimal("precio");
+        Boolean activo = json.bool("activo");
+        return new ProductoInput(trim(json.text("sku")), trim(json.text("nombre")), trim(json.text("descripcion")),
+                precio == null ? "" : precio.toPlainString(), precio, activo == null || activo);
+    }
+
+    public FieldErrors validate(Messages m) {
+        FieldErrors errors = new FieldErrors();
+        if (sku.isEmpty()) errors.add("sku", m.t("validation.required", "SKU"));
+        else if (!sku.matches("\\S{1,64}")) errors.add("sku", m.t("productos.sku_format"));
+        if (nombre.isEmpty()) errors.add("nombre", m.t("validation.required", m.t("productos.nombre")));
+        else if (nombre.length() > 200) errors.add("nombre", m.t("validation.max_length", m.t("productos.nombre"), 200));
+        if (descripcion.length() > 2000) errors.add("descripcion", m.t("validation.max_length", m.t("productos.descripcion"), 2000));
+        if (precio == null) errors.add("precio", m.t(precioText.isEmpty() ? "validation.required" : "validation.number", m.t("productos.precio")));
+        else if (precio.signum() < 0) errors.add("precio", m.t("validation.not_negative", m.t("productos.precio")));
+        else if (precio.scale() > 2 && precio.stripTrailingZeros().scale() > 2) errors.add("precio", m.t("validation.cents", m.t("productos.precio")));
+        else if (precio.compareTo(new BigDecimal("999999999999")) > 0) errors.add("precio", m.t("validation.too_large", m.t("productos.precio")));
+        return errors;
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

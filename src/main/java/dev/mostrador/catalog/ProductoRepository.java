@@ -1,0 +1,98 @@
+package dev.mostrador.catalog;
+
+import dev.mostrador.db.tables.records.ProductosRecord;
+import dev.mostrador.platform.db.Like;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.mostrador.db.Tables.PRODUCTOS;
+
+public final class ProductoRepository {
+    private final DSLContext dsl;
+
+    public ProductoRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long create(UUID tenantId, ProductoInput p) {
+        return dsl.insertInto(PRODUCTOS)
+                .set(PRODUCTOS.TENANT_ID, tenantId).set(PRODUCTOS.SKU, p.sku()).set(PRODUCTOS.NOMBRE, p.nombre())
+                .set(PRODUCTOS.DESCRIPCION, emptyToNull(p.descripcion())).set(PRODUCTOS.PRECIO, p.precio())
+                .set(PRODUCTOS.ACTIVO, p.activo())
+                .returning(PRODUCTOS.ID).fetchOne().getId();
+    }
+
+    public boolean update(UUID tenantId, long id, ProductoInput p) {
+        return dsl.update(PRODUCTOS)
+                .set(PRODUCTOS.SKU, p.sku()).set(PRODUCTOS.NOMBRE, p.nombre())
+                .set(PRODUCTOS.DESCRIPCION, emptyToNull(p.descripcion())).set(PRODUCTOS.PRECIO, p.precio())
+                .set(PRODUCTOS.ACTIVO, p.activo()).set(PRODUCTOS.UPDATED_AT, OffsetDateTime.now())
+                .where(PRODUCTOS.TENANT_ID.eq(tenantId), PRODUCTOS.ID.eq(id))
+                .execute() == 1;
+    }
+
+    public Optional<Producto> find(UUID tenantId, long id) {
+        return dsl.selectFrom(PRODUCTOS).where(PRODUCTOS.TENANT_ID.eq(tenantId), PRODUCTOS.ID.eq(id))
+                .fetchOptional(ProductoRepository::toProducto);
+    }
+
+    public boolean skuTaken(UUID tenantId, String sku, Long exceptId) {
+        Condition same = PRODUCTOS.TENANT_ID.eq(tenantId).and(DSL.lower(PRODUCTOS.SKU).eq(sku.toLowerCase()));
+        if (exceptId != null) same = same.and(PRODUCTOS.ID.ne(exceptId));
+        return dsl.fetchExists(PRODUCTOS, same);
+    }
+
+    public Map<Long, Producto> findByIds(UUID tenantId, Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return dsl.selectFrom(PRODUCTOS).where(PRODUCTOS.TENANT_ID.eq(tenantId), PRODUCTOS.ID.in(ids))
+                .fetch(ProductoRepository::toProducto).stream()
+                .collect(Collectors.toMap(Producto::id, Function.identity()));
+    }
+
+    /** Products by SKU, case-insensitive; the keys are the SKUs in lower case. */
+    public Map<String, Producto> findBySkus(UUID tenantId, Collection<String> skus) {
+        if (skus.isEmpty()) return Map.of();
+        List<String> lower = skus.stream().map(String::toLowerCase).toList();
+        return dsl.selectFrom(PRODUCTOS).where(PRODUCTOS.TENANT_ID.eq(tenantId), DSL.lower(PRODUCTOS.SKU).in(lower))
+                .fetch(ProductoRepository::toProducto).stream()
+                .collect(Collectors.toMap(p -> p.sku().toLowerCase(), Function.identity()));
+    }
+
+    public List<Producto> search(UUID tenantId, String query, Boolean activo, int limit, int offset) {
+        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo))
+                .orderBy(DSL.lower(PRODUCTOS.NOMBRE), PRODUCTOS.ID).limit(limit).offset(offset)
+                .fetch(ProductoRepository::toProducto);
+    }
+
+    public int count(UUID tenantId, String query, Boolean activo) {
+        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo));
+    }
+
+    private static Condition filter(UUID tenantId, String query, Boolean activo) {
+        Condition c = PRODUCTOS.TENANT_ID.eq(tenantId);
+        if (activo != null) c = c.and(PRODUCTOS.ACTIVO.eq(activo));
+        if (query != null && !query.isBlank()) {
+            String like = Like.containing(query);
+            c = c.and(DSL.lower(PRODUCTOS.NOMBRE).like(like).or(DSL.lower(PRODUCTOS.SKU).like(like)));
+        }
+        return c;
+    }
+
+    static Producto toProducto(ProductosRecord r) {
+        return new Producto(r.getId(), r.getSku(), r.getNombre(), r.getDescripcion(), r.getPrecio(), r.getActivo(), r.getUpdatedAt());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

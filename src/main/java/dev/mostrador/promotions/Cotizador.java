@@ -1,0 +1,48 @@
+package dev.mostrador.promotions;
+
+import dev.mostrador.catalog.ProductoRepository;
+import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.promotions.pricing.Cotizacion;
+import dev.mostrador.promotions.pricing.LineaPedido;
+import dev.mostrador.promotions.pricing.PricingEngine;
+import dev.mostrador.promotions.pricing.Producto;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Prices a cart with the tenant's active ofertas: one product query, the ofertas from the cache. */
+public final class Cotizador {
+    public static final int MAX_LINES = 500;
+    private final ProductoRepository productos;
+    private final ActiveOfertas active;
+    private final PricingEngine engine = new PricingEngine();
+
+    public Cotizador(ProductoRepository productos, ActiveOfertas active) {
+        this.productos = productos;
+        this.active = active;
+    }
+
+    /** The quote, or the index of each line whose product is unknown or inactive in this tenant. */
+    public record Result(Cotizacion cotizacion, Map<Integer, Long> productosInvalidos) {}
+
+    public Result quote(Tenant tenant, List<LineaPedido> lines) {
+        ActiveOfertas.View view = active.now(tenant);
+        Set<Long> ids = new HashSet<>();
+        lines.forEach(l -> ids.add(l.productoId()));
+        view.forPricing().stream().map(dev.mostrador.promotions.pricing.Oferta::regaloProductoId).filter(Objects::nonNull).forEach(ids::add);
+        Map<Long, Producto> catalog = new LinkedHashMap<>();
+        productos.findByIds(tenant.id(), ids).forEach((id, p) ->
+                catalog.put(id, new Producto(p.id(), p.sku(), p.nombre(), p.precio(), p.activo())));
+        Map<Integer, Long> invalid = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Producto p = catalog.get(lines.get(i).productoId());
+            if (lines.get(i).cantidad() > 0 && (p == null || !p.activo())) invalid.put(i, lines.get(i).productoId());
+        }
+        if (!invalid.isEmpty()) return new Result(null, invalid);
+        return new Result(engine.quote(lines, catalog, view.forPricing()), Map.of());
+    }
+}

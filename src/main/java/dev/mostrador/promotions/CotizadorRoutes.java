@@ -1,0 +1,79 @@
+package dev.mostrador.promotions;
+
+import dev.mostrador.catalog.Producto;
+import dev.mostrador.catalog.ProductoRepository;
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.promotions.pricing.Cotizacion;
+import dev.mostrador.promotions.pricing.LineaPedido;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** "Cotizador": staff build a cart by SKU and see the quote explained line by line. A GET form: it changes nothing. */
+public final class CotizadorRoutes {
+    private final Web web;
+    private final Templates templates;
+    private final ProductoRepository productos;
+    private final Cotizador cotizador;
+
+    public CotizadorRoutes(Web web, Templates templates, ProductoRepository productos, Cotizador cotizador) {
+        this.web = web;
+        this.templates = templates;
+        this.productos = productos;
+        this.cotizador = cotizador;
+    }
+
+    /** One row of the cart form as typed, with its problem if any. */
+    public record Fila(String sku, String cantidad, String error) {}
+
+    public void register(Routes routes) {
+        routes.get("/cotizador", this::page, Role.STAFF);
+    }
+
+    private void page(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        List<String> skus = ctx.queryParams("sku");
+        List<String> cantidades = ctx.queryParams("cantidad");
+        Map<String, Producto> bySku = productos.findBySkus(me.tenantId(),
+                skus.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
+        List<Fila> filas = new ArrayList<>();
+        List<LineaPedido> lines = new ArrayList<>();
+        boolean invalid = false;
+        for (int i = 0; i < skus.size(); i++) {
+            String sku = skus.get(i).trim();
+            String qty = i < cantidades.size() ? cantidades.get(i).trim() : "";
+            if (sku.isEmpty() && qty.isEmpty()) continue;
+            Producto p = bySku.get(sku.toLowerCase());
+            Integer cantidad = parse(qty.isEmpty() ? "1" : qty);
+            String error = null;
+            if (sku.isEmpty()) error = m.t("cotizador.sku_required");
+            else if (p == null || !p.activo()) error = m.t("cotizador.sku_unknown", sku);
+            else if (cantidad == null || cantidad < 0 || cantidad > 1_000_000) error = m.t("cotizador.cantidad_invalid");
+            if (error == null) lines.add(new LineaPedido(p.id(), cantidad));
+            invalid |= error != null;
+            filas.add(new Fila(sku, qty.isEmpty() ? "1" : qty, error));
+        }
+        while (filas.size() < 5) filas.add(new Fila("", "", null));
+        Cotizacion quote = null;
+        if (!invalid && !lines.isEmpty()) quote = cotizador.quote(me.tenant(), lines).cotizacion();
+        web.render(ctx, invalid ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK,
+                templates.cotizadorIndex(web.page(ctx), filas, quote, invalid));
+    }
+
+    private static Integer parse(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

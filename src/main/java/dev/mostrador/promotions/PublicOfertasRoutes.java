@@ -1,0 +1,37 @@
+package dev.mostrador.promotions;
+
+import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.web.Format;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.NotFoundResponse;
+
+import java.time.OffsetDateTime;
+
+/** /t/{slug}/ofertas: a tenant's active ofertas for the public, phone first. */
+public final class PublicOfertasRoutes {
+    private final Web web;
+    private final Templates templates;
+    private final TenantRepository tenants;
+    private final ActiveOfertas active;
+    private final OfertaRows rows;
+
+    public PublicOfertasRoutes(Web web, Templates templates, TenantRepository tenants, ActiveOfertas active, OfertaRows rows) {
+        this.web = web;
+        this.templates = templates;
+        this.tenants = tenants;
+        this.active = active;
+        this.rows = rows;
+    }
+
+    public void register(Routes routes) {
+        routes.get("/t/{slug}/ofertas", ctx -> {
+            Tenant tenant = tenants.findBySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+            ctx.header("Cache-Control", "public, max-age=60");
+            web.render(ctx, templates.ofertasPublic(web.page(ctx, tenant), tenant, new Format(tenant),
+                    rows.of(tenant, active.now(tenant).ofertas(), OffsetDateTime.now())));
+        });
+    }
+}
