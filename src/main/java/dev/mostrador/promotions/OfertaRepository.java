@@ -25,7 +25,9 @@ import static dev.mostrador.db.Tables.OFERTAS;
 import static dev.mostrador.db.Tables.OFERTA_PRODUCTOS;
 
 public final class OfertaRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private final DSLContext dsl;
 
     public OfertaRepository(DSLContext dsl) {

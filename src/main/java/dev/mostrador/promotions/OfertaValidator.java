@@ -105,7 +105,7 @@ public final class OfertaValidator {
             } else if (precio == null || precio.signum() < 0 || precio.stripTrailingZeros().scale() > 2) {
                 e.add("reglas", m.t("ofertas.v.regla_precio", i + 1));
             } else {
-                reglas.add(new ReglaPrecio(cantidad, precio));
+                reglas.add(new ReglaPrecio(cantidad, precio.setScale(2)));
             }
         }
         reglas.sort((a, b) -> Integer.compare(a.cantidad(), b.cantidad()));

@@ -12,7 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** A JSON API client with an optional bearer token and its own client IP. */
 public final class Api {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    // Amounts stay exact: "1290.00" is read back as 1290.00, not the double 1290.0.
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String ip = "10.200." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
     private String token;

@@ -41,7 +41,15 @@ public final class Fixtures {
                 .issue(user.getTenantId(), user.getId()).token();
     }
 
+    /** One more user of a role in the tenant (e.g. to get a fresh per-user rate-limit budget). */
+    public static String user(TestTenant tenant, Role role) {
+        String email = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant.tenant().slug() + ".test";
+        new UserRepository(TestDatabase.get().dsl()).create(TestDatabase.get().dsl(), tenant.id(), email, "Extra " + role.code(), role, HASH);
+        return email;
+    }
+
     public static TestTenant tenant() {
+        TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
         DSLContext dsl = TestDatabase.get().dsl();
         String key = UUID.randomUUID().toString().substring(0, 8) + "-" + SEQ.incrementAndGet();
         return dsl.transactionResult(cfg -> {
