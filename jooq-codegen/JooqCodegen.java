@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public class JooqCodegen {
     static final String PACKAGE = "dev.mostrador.db";
-    static final List<String> SCHEMAS = List.of("public");
+    static final List<String> SCHEMAS = List.of("public", "rewards");
 
     public static void main(String[] args) throws Exception {
         Path migrations = Path.of(args[0]);

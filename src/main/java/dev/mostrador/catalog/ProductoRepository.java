@@ -1,6 +1,6 @@
 package dev.mostrador.catalog;
 
-import dev.mostrador.db.tables.records.ProductosRecord;
+import dev.mostrador.db.public_.tables.records.ProductosRecord;
 import dev.mostrador.platform.db.Like;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static dev.mostrador.db.Tables.PRODUCTOS;
+import static dev.mostrador.db.public_.Tables.PRODUCTOS;
 
 public final class ProductoRepository {
     private final DSLContext dsl;

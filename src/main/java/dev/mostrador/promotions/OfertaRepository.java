@@ -3,7 +3,7 @@ package dev.mostrador.promotions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.mostrador.db.tables.records.OfertasRecord;
+import dev.mostrador.db.public_.tables.records.OfertasRecord;
 import dev.mostrador.platform.db.Like;
 import dev.mostrador.promotions.pricing.OfertaTipo;
 import dev.mostrador.promotions.pricing.ReglaPrecio;
@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.mostrador.db.Tables.OFERTAS;
-import static dev.mostrador.db.Tables.OFERTA_PRODUCTOS;
+import static dev.mostrador.db.public_.Tables.OFERTAS;
+import static dev.mostrador.db.public_.Tables.OFERTA_PRODUCTOS;
 
 public final class OfertaRepository {
     private static final ObjectMapper JSON = new ObjectMapper()

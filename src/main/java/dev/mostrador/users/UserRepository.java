@@ -1,6 +1,6 @@
 package dev.mostrador.users;
 
-import dev.mostrador.db.tables.records.UsersRecord;
+import dev.mostrador.db.public_.tables.records.UsersRecord;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.db.Like;
 import org.jooq.Condition;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.mostrador.db.Tables.USERS;
+import static dev.mostrador.db.public_.Tables.USERS;
 
 public final class UserRepository {
     private final DSLContext dsl;

@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.mostrador.db.Tables.API_TOKENS;
-import static dev.mostrador.db.Tables.TENANTS;
-import static dev.mostrador.db.Tables.USERS;
+import static dev.mostrador.db.public_.Tables.API_TOKENS;
+import static dev.mostrador.db.public_.Tables.TENANTS;
+import static dev.mostrador.db.public_.Tables.USERS;
 
 /** Opaque bearer tokens for /api/*: random, stored as SHA-256, with an expiry, revocable. */
 public final class ApiTokenRepository {

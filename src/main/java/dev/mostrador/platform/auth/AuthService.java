@@ -1,6 +1,6 @@
 package dev.mostrador.platform.auth;
 
-import dev.mostrador.db.tables.records.UsersRecord;
+import dev.mostrador.db.public_.tables.records.UsersRecord;
 import dev.mostrador.users.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import org.jooq.impl.DSL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-import static dev.mostrador.db.Tables.LOGIN_ATTEMPTS;
+import static dev.mostrador.db.public_.Tables.LOGIN_ATTEMPTS;
 
 /**
  * Every login attempt is written to login_attempts; after {@link #MAX_FAILURES} failures within

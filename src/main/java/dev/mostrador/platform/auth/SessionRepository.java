@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.mostrador.db.Tables.SESSIONS;
-import static dev.mostrador.db.Tables.TENANTS;
-import static dev.mostrador.db.Tables.USERS;
+import static dev.mostrador.db.public_.Tables.SESSIONS;
+import static dev.mostrador.db.public_.Tables.TENANTS;
+import static dev.mostrador.db.public_.Tables.USERS;
 
 /** Browser sessions kept in PostgreSQL: they survive restarts and work across app instances. */
 public final class SessionRepository {

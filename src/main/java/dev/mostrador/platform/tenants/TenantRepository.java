@@ -1,13 +1,13 @@
 package dev.mostrador.platform.tenants;
 
-import dev.mostrador.db.tables.records.TenantsRecord;
+import dev.mostrador.db.public_.tables.records.TenantsRecord;
 import org.jooq.DSLContext;
 
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.mostrador.db.Tables.TENANTS;
+import static dev.mostrador.db.public_.Tables.TENANTS;
 
 public final class TenantRepository {
     private final DSLContext dsl;
