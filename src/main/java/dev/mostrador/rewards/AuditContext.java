@@ -1,0 +1,37 @@
+package dev.mostrador.rewards;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jooq.DSLContext;
+
+import java.util.Map;
+
+/**
+ * Who is acting, handed to the audit trigger through transaction-local settings
+ * ({@code set_config(name, value, true)}): they vanish at commit and never leak to the next
+ * transaction on the same pooled connection.
+ */
+public record AuditContext(String actorType, String actorId, String ip, String userAgent, Map<String, Object> metadata) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public AuditContext {
+        // The trigger casts the IP to inet: anything that is not an address literal is dropped here.
+        if (ip != null && !ip.matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) ip = null;
+    }
+
+    public static AuditContext system(String actorId) {
+        return new AuditContext("system", actorId, null, null, Map.of());
+    }
+
+    public void applyTo(DSLContext tx) {
+        try {
+            tx.fetch("SELECT set_config('rewards.actor_type', ?, true), set_config('rewards.actor_id', ?, true), "
+                            + "set_config('rewards.ip', ?, true), set_config('rewards.user_agent', ?, true), "
+                            + "set_config('rewards.metadata', ?, true)",
+                    actorType, actorId == null ? "" : actorId, ip == null ? "" : ip,
+                    userAgent == null ? "" : userAgent.substring(0, Math.min(500, userAgent.length())),
+                    JSON.writeValueAsString(metadata == null ? Map.of() : metadata));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.db.public_.tables.records.CustomersRecord;
+import dev.mostrador.platform.db.Like;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.mostrador.db.public_.Tables.CUSTOMERS;
+import static dev.mostrador.db.public_.Tables.FACT_ACCUMULATIONS;
+
+/** Customers and their lümis ledger. The balance column is kept by a trigger on the ledger. */
+public final class CustomerRepository {
+    private final DSLContext dsl;
+
+    public CustomerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long create(UUID tenantId, String name, String email, String phone) {
+        return dsl.insertInto(CUSTOMERS).set(CUSTOMERS.TENANT_ID, tenantId).set(CUSTOMERS.NAME, name)
+                .set(CUSTOMERS.EMAIL, blank(email)).set(CUSTOMERS.PHONE, blank(phone))
+                .returning(CUSTOMERS.ID).fetchOne().getId();
+    }
+
+    public boolean update(UUID tenantId, long id, String name, String email, String phone) {
+        return dsl.update(CUSTOMERS).set(CUSTOMERS.NAME, name).set(CUSTOMERS.EMAIL, blank(email)).set(CUSTOMERS.PHONE, blank(phone))
+                .set(CUSTOMERS.UPDATED_AT, OffsetDateTime.now())
+                .where(CUSTOMERS.TENANT_ID.eq(tenantId), CUSTOMERS.ID.eq(id)).execute() == 1;
+    }
+
+    public Optional<Customer> find(UUID tenantId, long id) {
+        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.TENANT_ID.eq(tenantId), CUSTOMERS.ID.eq(id))
+                .fetchOptional(CustomerRepository::toCustomer);
+    }
+
+    public boolean emailTaken(UUID tenantId, String email, Long exceptId) {
+        if (email == null || email.isBlank()) return false;
+        Condition c = CUSTOMERS.TENANT_ID.eq(tenantId).and(DSL.lower(CUSTOMERS.EMAIL).eq(email.trim().toLowerCase()));
+        if (exceptId != null) c = c.and(CUSTOMERS.ID.ne(exceptId));
+        return dsl.fetchExists(CUSTOMERS, c);
+    }
+
+    public List<Customer> search(UUID tenantId, String query, int limit, int offset) {
+        return dsl.selectFrom(CUSTOMERS).where(filter(tenantId, query))
+                .orderBy(DSL.lower(CUSTOMERS.NAME), CUSTOMERS.ID).limit(limit).offset(offset)
+                .fetch(CustomerRepository::toCustomer);
+    }
+
+    public int count(UUID tenantId, String query) {
+        return dsl.fetchCount(CUSTOMERS, filter(tenantId, query));
+    }
+
+    private static Condition filter(UUID tenantId, String query) {
+        Condition c = CUSTOMERS.TENANT_ID.eq(tenantId);
+        if (query == null || query.isBlank()) return c;
+        String like = Like.containing(query);
+        return c.and(DSL.lower(CUSTOMERS.NAME).like(like).or(DSL.lower(CUSTOMERS.EMAIL).like(like)).or(CUSTOMERS.PHONE.like(like)));
+    }
+
+    /** Appends a ledger row; the trigger moves the balance, whose CHECK refuses to go below zero. */
+    public void appendLedger(DSLContext tx, UUID tenantId, long customerId, int amount, String kind, String reason,
+                             UUID redemptionId, Long createdBy) {
+        tx.insertInto(FACT_ACCUMULATIONS)
+                .set(FACT_ACCUMULATIONS.TENANT_ID, tenantId).set(FACT_ACCUMULATIONS.CUSTOMER_ID, customerId)
+                .set(FACT_ACCUMULATIONS.AMOUNT, amount).set(FACT_ACCUMULATIONS.KIND, kind)
+                .set(FACT_ACCUMULATIONS.REASON, reason).set(FACT_ACCUMULATIONS.REDEMPTION_ID, redemptionId)
+                .set(FACT_ACCUMULATIONS.CREATED_BY, createdBy)
+                .execute();
+    }
+
+    public List<LedgerEntry> ledger(UUID tenantId, long customerId, int limit) {
+        return dsl.selectFrom(FACT_ACCUMULATIONS)
+                .where(FACT_ACCUMULATIONS.TENANT_ID.eq(tenantId), FACT_ACCUMULATIONS.CUSTOMER_ID.eq(customerId))
+                .orderBy(FACT_ACCUMULATIONS.ID.desc()).limit(limit)
+                .fetch(r -> new LedgerEntry(r.getId(), r.getAmount(), r.getKind(), r.getReason(), r.getRedemptionId(), r.getCreatedAt()));
+    }
+
+    public long ledgerSum(UUID tenantId, long customerId) {
+        Long sum = dsl.select(DSL.coalesce(DSL.sum(FACT_ACCUMULATIONS.AMOUNT), java.math.BigDecimal.ZERO).cast(Long.class))
+                .from(FACT_ACCUMULATIONS)
+                .where(FACT_ACCUMULATIONS.TENANT_ID.eq(tenantId), FACT_ACCUMULATIONS.CUSTOMER_ID.eq(customerId))
+                .fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
+    }
+
+    static Customer toCustomer(CustomersRecord r) {
+        return new Customer(r.getId(), r.getName(), r.getEmail(), r.getPhone(), r.getLumisBalance(), r.getCreatedAt());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

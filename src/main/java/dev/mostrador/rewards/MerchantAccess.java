@@ -1,0 +1,77 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.db.rewards.tables.records.MerchantsRecord;
+import dev.mostrador.platform.auth.Tokens;
+import org.jooq.DSLContext;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.mostrador.db.public_.Tables.MERCHANT_SESSIONS;
+import static dev.mostrador.db.rewards.Tables.MERCHANTS;
+
+/** Who a merchant is: from an API key (point of sale) or from a browser session started with one. */
+public final class MerchantAccess {
+    public static final String SESSION_COOKIE = "mostrador_merchant";
+    private static final Duration SESSION_IDLE = Duration.ofHours(12);
+
+    private final DSLContext dsl;
+    private final MerchantRepository merchants;
+    private final MerchantKeys keys;
+
+    public MerchantAccess(DSLContext dsl, MerchantRepository merchants, MerchantKeys keys) {
+        this.dsl = dsl;
+        this.merchants = merchants;
+        this.keys = keys;
+    }
+
+    /** The signed-in merchant (tenant and id) of a key: one bcrypt, found by the key's public prefix. */
+    public record SignedInMerchant(UUID tenantId, UUID merchantId, String name) {}
+
+    public Optional<SignedInMerchant> byKey(String key) {
+        Optional<String> prefix = MerchantKeys.prefixOf(key == null ? null : key.trim());
+        if (prefix.isEmpty()) return Optional.empty();
+        Optional<MerchantsRecord> m = merchants.findByKeyPrefix(prefix.get());
+        if (m.isEmpty() || !m.get().getIsActive() || !keys.matches(key.trim(), prefix.get(), m.get().getApiKeyHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignedInMerchant(m.get().getTenantId(), m.get().getMerchantId(), m.get().getMerchantName()));
+    }
+
+    public String startSession(SignedInMerchant m) {
+        String token = Tokens.random();
+        dsl.insertInto(MERCHANT_SESSIONS).set(MERCHANT_SESSIONS.ID_HASH, Tokens.sha256(token))
+                .set(MERCHANT_SESSIONS.TENANT_ID, m.tenantId()).set(MERCHANT_SESSIONS.MERCHANT_ID, m.merchantId()).execute();
+        return token;
+    }
+
+    public Optional<SignedInMerchant> bySession(String token) {
+        if (token == null || token.isEmpty() || token.length() > 200) return Optional.empty();
+        var row = dsl.select(MERCHANT_SESSIONS.LAST_SEEN_AT, MERCHANTS.TENANT_ID, MERCHANTS.MERCHANT_ID, MERCHANTS.MERCHANT_NAME, MERCHANTS.IS_ACTIVE)
+                .from(MERCHANT_SESSIONS)
+                .join(MERCHANTS).on(MERCHANTS.TENANT_ID.eq(MERCHANT_SESSIONS.TENANT_ID), MERCHANTS.MERCHANT_ID.eq(MERCHANT_SESSIONS.MERCHANT_ID))
+                .where(MERCHANT_SESSIONS.ID_HASH.eq(Tokens.sha256(token))).fetchOne();
+        if (row == null) return Optional.empty();
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!row.value5() || row.value1().plus(SESSION_IDLE).isBefore(now)) {
+            endSession(token);
+            return Optional.empty();
+        }
+        if (row.value1().plusMinutes(1).isBefore(now)) {
+            dsl.update(MERCHANT_SESSIONS).set(MERCHANT_SESSIONS.LAST_SEEN_AT, now).where(MERCHANT_SESSIONS.ID_HASH.eq(Tokens.sha256(token))).execute();
+        }
+        return Optional.of(new SignedInMerchant(row.value2(), row.value3(), row.value4()));
+    }
+
+    public void endSession(String token) {
+        dsl.deleteFrom(MERCHANT_SESSIONS).where(MERCHANT_SESSIONS.ID_HASH.eq(Tokens.sha256(token))).execute();
+    }
+
+    /** After a key rotation or deactivation: old browser sessions and remembered keys end. */
+    public void revokeAll(UUID tenantId, UUID merchantId, String oldPrefix) {
+        dsl.deleteFrom(MERCHANT_SESSIONS).where(MERCHANT_SESSIONS.TENANT_ID.eq(tenantId), MERCHANT_SESSIONS.MERCHANT_ID.eq(merchantId)).execute();
+        if (oldPrefix != null) keys.forget(oldPrefix);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.db.rewards.tables.records.MerchantsRecord;
+import dev.mostrador.platform.db.Like;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.mostrador.db.rewards.Tables.MERCHANTS;
+import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
+
+public final class MerchantRepository {
+    private final DSLContext dsl;
+
+    public MerchantRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record Fields(String name, String type, String email, String phone, String webhookUrl, boolean active) {}
+
+    public UUID create(UUID tenantId, Fields f, MerchantKeys.NewKey key) {
+        return dsl.insertInto(MERCHANTS).set(MERCHANTS.TENANT_ID, tenantId).set(values(f))
+                .set(MERCHANTS.API_KEY_PREFIX, key.prefix()).set(MERCHANTS.API_KEY_HASH, key.hash())
+                .returning(MERCHANTS.MERCHANT_ID).fetchOne().getMerchantId();
+    }
+
+    public boolean update(UUID tenantId, UUID id, Fields f) {
+        return dsl.update(MERCHANTS).set(values(f)).set(MERCHANTS.UPDATED_AT, OffsetDateTime.now())
+                .where(MERCHANTS.TENANT_ID.eq(tenantId), MERCHANTS.MERCHANT_ID.eq(id)).execute() == 1;
+    }
+
+    public boolean rotateKey(UUID tenantId, UUID id, MerchantKeys.NewKey key) {
+        return dsl.update(MERCHANTS).set(MERCHANTS.API_KEY_PREFIX, key.prefix()).set(MERCHANTS.API_KEY_HASH, key.hash())
+                .set(MERCHANTS.UPDATED_AT, OffsetDateTime.now())
+                .where(MERCHANTS.TENANT_ID.eq(tenantId), MERCHANTS.MERCHANT_ID.eq(id)).execute() == 1;
+    }
+
+    public Optional<Merchant> find(UUID tenantId, UUID id) {
+        return dsl.selectFrom(MERCHANTS).where(MERCHANTS.TENANT_ID.eq(tenantId), MERCHANTS.MERCHANT_ID.eq(id))
+                .fetchOptional(MerchantRepository::toMerchant);
+    }
+
+    /** For key checks: the merchant (any tenant) whose key has this public prefix, with its hash. */
+    public Optional<MerchantsRecord> findByKeyPrefix(String prefix) {
+        return dsl.selectFrom(MERCHANTS).where(MERCHANTS.API_KEY_PREFIX.eq(prefix)).fetchOptional();
+    }
+
+    public boolean nameTaken(UUID tenantId, String name, UUID exceptId) {
+        Condition c = MERCHANTS.TENANT_ID.eq(tenantId).and(DSL.lower(MERCHANTS.MERCHANT_NAME).eq(name.trim().toLowerCase()));
+        if (exceptId != null) c = c.and(MERCHANTS.MERCHANT_ID.ne(exceptId));
+        return dsl.fetchExists(MERCHANTS, c);
+    }
+
+    public List<Merchant> search(UUID tenantId, String query, int limit, int offset) {
+        Condition c = MERCHANTS.TENANT_ID.eq(tenantId);
+        if (query != null && !query.isBlank()) c = c.and(DSL.lower(MERCHANTS.MERCHANT_NAME).like(Like.containing(query)));
+        return dsl.selectFrom(MERCHANTS).where(c).orderBy(MERCHANTS.IS_ACTIVE.desc(), DSL.lower(MERCHANTS.MERCHANT_NAME))
+                .limit(limit).offset(offset).fetch(MerchantRepository::toMerchant);
+    }
+
+    public int count(UUID tenantId, String query) {
+        Condition c = MERCHANTS.TENANT_ID.eq(tenantId);
+        if (query != null && !query.isBlank()) c = c.and(DSL.lower(MERCHANTS.MERCHANT_NAME).like(Like.containing(query)));
+        return dsl.fetchCount(MERCHANTS, c);
+    }
+
+    /** Confirmations per day over the last {@code days} days (every day present, zeros included), in the tenant's zone. */
+    public Map<LocalDate, Integer> confirmationsPerDay(UUID tenantId, UUID merchantId, ZoneId zone, int days) {
+        LocalDate today = LocalDate.now(zone);
+        Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
+        for (int i = days - 1; i >= 0; i--) perDay.put(today.minusDays(i), 0);
+        var day = DSL.field("({0} AT TIME ZONE {1})::date", LocalDate.class, USER_REDEMPTIONS.VALIDATED_AT, DSL.val(zone.getId()));
+        dsl.select(day, DSL.count()).from(USER_REDEMPTIONS)
+                .where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(merchantId),
+                        USER_REDEMPTIONS.VALIDATED_AT.ge(today.minusDays(days - 1).atStartOfDay(zone).toOffsetDateTime()))
+                .groupBy(day)
+                .forEach(r -> perDay.computeIfPresent(r.value1(), (k, v) -> r.value2()));
+        return perDay;
+    }
+
+    private static Map<org.jooq.Field<?>, Object> values(Fields f) {
+        Map<org.jooq.Field<?>, Object> v = new java.util.HashMap<>();
+        v.put(MERCHANTS.MERCHANT_NAME, f.name());
+        v.put(MERCHANTS.MERCHANT_TYPE, blank(f.type()));
+        v.put(MERCHANTS.CONTACT_EMAIL, blank(f.email()));
+        v.put(MERCHANTS.CONTACT_PHONE, blank(f.phone()));
+        v.put(MERCHANTS.WEBHOOK_URL, blank(f.webhookUrl()));
+        v.put(MERCHANTS.IS_ACTIVE, f.active());
+        return v;
+    }
+
+    static Merchant toMerchant(MerchantsRecord r) {
+        return new Merchant(r.getMerchantId(), r.getMerchantName(), r.getMerchantType(), r.getContactEmail(), r.getContactPhone(),
+                r.getApiKeyPrefix(), r.getWebhookUrl(), r.getIsActive(), r.getTotalRedemptions(), r.getTotalLumisRedeemed(), r.getCreatedAt());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

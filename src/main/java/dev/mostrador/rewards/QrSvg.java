@@ -1,0 +1,34 @@
+package dev.mostrador.rewards;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import java.util.Map;
+
+/** A real QR code (ZXing) drawn as SVG: one path of unit squares, crisp at any size, no AWT. */
+public final class QrSvg {
+    private QrSvg() {}
+
+    public static String of(String text) {
+        BitMatrix m;
+        try {
+            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode as QR: " + text, e);
+        }
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (m.get(x, y)) path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+}
