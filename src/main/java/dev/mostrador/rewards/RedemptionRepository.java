@@ -29,7 +29,11 @@ public final class RedemptionRepository {
     }
 
     public Optional<Redemption> find(UUID tenantId, UUID id) {
-        return select(dsl).where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.REDEMPTION_ID.eq(id))
+        return find(dsl, tenantId, id);
+    }
+
+    public Optional<Redemption> find(DSLContext ctx, UUID tenantId, UUID id) {
+        return select(ctx).where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.REDEMPTION_ID.eq(id))
                 .fetchOptional(RedemptionRepository::toRedemption);
     }
 

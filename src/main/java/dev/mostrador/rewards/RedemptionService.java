@@ -61,7 +61,7 @@ public final class RedemptionService {
         for (int attempt = 0; ; attempt++) {
             try {
                 UUID id = ctx.transactionResult(cfg -> issue(cfg.dsl(), tenant.id(), customerId, offerId, audit));
-                return redemptions.find(tenant.id(), id).orElseThrow();
+                return redemptions.find(ctx, tenant.id(), id).orElseThrow();
             } catch (DataAccessException e) {
                 // A fresh random code that already exists (50 bits: astronomically rare): draw again.
                 if (attempt < 3 && "23505".equals(e.sqlState()) && String.valueOf(e.getMessage()).contains("idx_redemptions_code")) continue;
@@ -110,7 +110,11 @@ public final class RedemptionService {
 
     /** Refunds the lümis and returns the unit to stock; only a pending code can be cancelled. */
     public Redemption cancel(Tenant tenant, UUID redemptionId, AuditContext audit) {
-        dsl.transaction(cfg -> {
+        return cancel(dsl, tenant, redemptionId, audit);
+    }
+
+    public Redemption cancel(DSLContext ctx, Tenant tenant, UUID redemptionId, AuditContext audit) {
+        ctx.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             audit.applyTo(tx);
             var row = tx.update(USER_REDEMPTIONS)
@@ -120,7 +124,7 @@ public final class RedemptionService {
                     .returningResult(USER_REDEMPTIONS.OFFER_ID, USER_REDEMPTIONS.USER_ID, USER_REDEMPTIONS.LUMIS_SPENT)
                     .fetchOne();
             if (row == null) {
-                Optional<Redemption> current = redemptions.find(tenant.id(), redemptionId);
+                Optional<Redemption> current = redemptions.find(tx, tenant.id(), redemptionId);
                 throw new Refused(current.isEmpty() ? "not_found" : "already_" + current.get().status(), current.orElse(null));
             }
             tx.update(REDEMPTION_OFFERS).set(REDEMPTION_OFFERS.STOCK_QUANTITY, REDEMPTION_OFFERS.STOCK_QUANTITY.plus(1))
@@ -129,6 +133,17 @@ public final class RedemptionService {
                     .execute();
             customers.appendLedger(tx, tenant.id(), row.value2(), row.value3(), "refund", "Canje anulado", redemptionId, null);
         });
-        return redemptions.find(tenant.id(), redemptionId).orElseThrow();
+        return redemptions.find(ctx, tenant.id(), redemptionId).orElseThrow();
+    }
+
+    /** Credits (earn, positive) or debits (adjust, negative) lümis by hand; a debit below zero is refused. */
+    public void adjust(DSLContext ctx, UUID tenantId, long customerId, int amount, String kind, String reason, Long userId, AuditContext audit) {
+        try {
+            ctx.transaction(cfg -> customers.appendLedger(cfg.dsl(), tenantId, customerId, amount, kind, reason, null, userId));
+        } catch (DataAccessException e) {
+            if ("23514".equals(e.sqlState()) && String.valueOf(e.getMessage()).contains("lumis_balance")) throw new Refused("insufficient_balance", null);
+            if ("23503".equals(e.sqlState())) throw new Refused("customer_not_found", null);
+            throw e;
+        }
     }
 }
