@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -120,9 +121,11 @@ class OfertasBrowserTest {
         type("descuento_porcentaje", "15");
         WebElement search = browser.findElement(By.id("picker-q"));
         assertTrue(search.isDisplayed(), "the picker shows with JavaScript on");
-        search.sendKeys("caf");
+        WebElement page = browser.findElement(By.tagName("html"));
+        search.sendKeys("caf" + Keys.ENTER); // Enter searches; it must not submit the oferta form
         WebElement add = Chromium.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#picker-results button.picker-add[data-sku='CAFE-1']")));
+        assertFalse(ExpectedConditions.stalenessOf(page).apply(browser), "Enter in the picker search submitted the form");
         assertTrue(add.getText().contains("Café de grano 1 kg"), add.getText());
         assertTrue(browser.findElements(By.cssSelector("#picker-results button[data-sku='TE-1']")).isEmpty(),
                 "the picker lists only what matches");
