@@ -27,6 +27,14 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 
+  // Product picker: Enter in its search box searches (htmx "search" event) instead of submitting the oferta.
+  const pickerSearch = document.getElementById("picker-q");
+  if (pickerSearch) {
+    pickerSearch.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") event.preventDefault();
+    });
+  }
+
   // Product picker: a search result adds its SKU to the oferta's list.
   document.addEventListener("click", (event) => {
     const add = event.target.closest(".picker-add");

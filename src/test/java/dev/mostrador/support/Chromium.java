@@ -130,6 +130,30 @@ public final class Chromium {
         }
     }
 
+    /**
+     * Saves the whole page, not only the visible window, as target/screenshots/{name}.png (through the
+     * DevTools protocol: Page.captureScreenshot beyond the viewport) and returns its path.
+     */
+    public static Path screenshotFullPage(String name) {
+        ChromeDriver d = driver();
+        Object size = d.executeScript("const e = document.documentElement;"
+                + " return [Math.max(e.scrollWidth, document.body.scrollWidth, window.innerWidth),"
+                + " Math.max(e.scrollHeight, document.body.scrollHeight)];");
+        java.util.List<?> wh = (java.util.List<?>) size;
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) wh.get(0)).longValue(), "height", ((Number) wh.get(1)).longValue());
+        Map<String, Object> shot = d.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            return target.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ChromeDriver start() {
         CDP_LOG.setLevel(Level.SEVERE);
         long t0 = System.nanoTime();
