@@ -29,7 +29,7 @@ public final class PublicOfertasRoutes {
     public void register(Routes routes) {
         routes.get("/t/{slug}/ofertas", ctx -> {
             Tenant tenant = tenants.findBySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
-            ctx.header("Cache-Control", "public, max-age=60");
+            ctx.header("Cache-Control", "no-cache"); // writes show at once; the server caches, browsers revalidate
             web.render(ctx, templates.ofertasPublic(web.page(ctx, tenant), tenant, new Format(tenant),
                     rows.of(tenant, active.now(tenant).ofertas(), OffsetDateTime.now())));
         });
