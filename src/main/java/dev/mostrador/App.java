@@ -37,6 +37,7 @@ import dev.mostrador.promotions.OfertaRoutes;
 import dev.mostrador.promotions.OfertaRows;
 import dev.mostrador.promotions.OfertaService;
 import dev.mostrador.promotions.PublicOfertasRoutes;
+import dev.mostrador.rewards.RewardsModule;
 import dev.mostrador.templates.StaticTemplates;
 import dev.mostrador.templates.Templates;
 import dev.mostrador.users.UserRepository;
@@ -104,6 +105,7 @@ public final class App implements AutoCloseable {
         OfertaService ofertaService = new OfertaService(dsl, ofertas, productos, activeOfertas);
         OfertaRows ofertaRows = new OfertaRows(productos);
         Cotizador cotizador = new Cotizador(productos, activeOfertas);
+        RewardsModule rewards = new RewardsModule(dsl, config, web, templates);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         Javalin javalin = Javalin.create(cfg -> {
@@ -145,6 +147,7 @@ public final class App implements AutoCloseable {
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenants).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
             new PublicOfertasRoutes(web, templates, tenants, activeOfertas, ofertaRows).register(r);
+            rewards.register(r);
             routes.set(r);
         });
         javalin.start(config.port());
@@ -152,6 +155,7 @@ public final class App implements AutoCloseable {
         Jobs jobs = new Jobs();
         if (config.runJobs()) {
             jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
+            rewards.schedule(jobs);
         }
         return new App(database, javalin, routes.get(), jobs, ownsDatabase);
     }

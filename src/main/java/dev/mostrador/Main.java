@@ -22,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
 /** The command line: serve (default), migrate, migrations, tenants create, users create. */
 @Command(name = "mostrador", mixinStandardHelpOptions = true, version = "Mostrador 0.1",
         description = "Back office for shops and distributors. With no command, serves the web app.",
-        subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, Main.Tenants.class, Main.Users.class})
+        subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, Main.Tenants.class, Main.Users.class,
+                Main.RunJobs.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -152,6 +153,41 @@ public final class Main implements Callable<Integer> {
                     var user = new UserRepository(db.dsl()).create(db.dsl(), t.id(), email, name != null ? name : email,
                             parsed, Passwords.hash(password));
                     System.out.println(user.id());
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "jobs", description = "Run a periodic job by hand.",
+            subcommands = {RunJobs.ExpireRedemptions.class, RunJobs.PurgeAudit.class})
+    static final class RunJobs {
+        @Command(name = "expire-redemptions", description = "Expire pending codes past their time: refund and restock each once.")
+        static final class ExpireRedemptions implements Callable<Integer> {
+            @Option(names = "--verbose", description = "print what was done") boolean verbose;
+
+            @Override
+            public Integer call() {
+                try (Database db = Database.open(Config.fromEnv())) {
+                    long t0 = System.nanoTime();
+                    int n = new dev.mostrador.rewards.RewardsJobs(db.dsl()).expireRedemptions();
+                    if (verbose) System.out.printf("expired %d redemption(s), refunded and restocked, in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+                }
+                return 0;
+            }
+        }
+
+        @Command(name = "purge-audit", description = "Delete rewards audit rows older than the retention.")
+        static final class PurgeAudit implements Callable<Integer> {
+            @Option(names = "--days", description = "retention in days (default MOSTRADOR_AUDIT_RETENTION_DAYS or 90)") Integer days;
+
+            @Override
+            public Integer call() {
+                Config config = Config.fromEnv();
+                int keep = days != null ? days : config.auditRetentionDays();
+                if (keep < 1) throw new IllegalArgumentException("--days must be 1 or more");
+                try (Database db = Database.open(config)) {
+                    System.out.printf("deleted %d audit row(s) older than %d days%n", new dev.mostrador.rewards.RewardsJobs(db.dsl()).purgeAudit(keep), keep);
                 }
                 return 0;
             }

@@ -29,7 +29,10 @@ public record Config(
         int dbPoolSize,
         boolean runJobs,
         int apiReadsPerMinute,
-        int apiWritesPerMinute) {
+        int apiWritesPerMinute,
+        int codeLookupsPerMinute,
+        int unknownCodesPerMinute,
+        int auditRetentionDays) {
 
     public static final String DEV_SECRET = "dev-only-secret-change-me-in-production";
 
@@ -58,7 +61,10 @@ public record Config(
                 intVar(env, "MOSTRADOR_DB_POOL_SIZE", 10),
                 Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_JOBS", "true")),
                 intVar(env, "MOSTRADOR_API_READS_PER_MINUTE", 60),
-                intVar(env, "MOSTRADOR_API_WRITES_PER_MINUTE", 30));
+                intVar(env, "MOSTRADOR_API_WRITES_PER_MINUTE", 30),
+                intVar(env, "MOSTRADOR_CODE_LOOKUPS_PER_MINUTE", 30),
+                intVar(env, "MOSTRADOR_UNKNOWN_CODES_PER_MINUTE", 10),
+                intVar(env, "MOSTRADOR_AUDIT_RETENTION_DAYS", 90));
     }
 
     /** Why this configuration must not serve production traffic; empty when it may. */

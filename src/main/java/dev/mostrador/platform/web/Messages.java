@@ -3,20 +3,24 @@ package dev.mostrador.platform.web;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** UI text from messages*.properties: Spanish by default, English available. */
+/**
+ * UI text from message bundles: Spanish by default, English available. The platform and ofertas
+ * live in messages*.properties; larger features keep their own bundle under i18n/.
+ */
 public final class Messages {
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
-    private final ResourceBundle bundle;
+    private static final List<String> BUNDLES = List.of("messages", "i18n/rewards", "i18n/rewards_admin", "i18n/rewards_public");
+    private final List<ResourceBundle> bundles;
     private final String language;
 
     private Messages(String language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("messages", Locale.forLanguageTag(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     public static Messages of(String language) {
@@ -29,12 +33,14 @@ public final class Messages {
     }
 
     public String t(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        String pattern = null;
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
         }
+        if (pattern == null) return key;
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
     }
 }
