@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "mostrador", mixinStandardHelpOptions = true, version = "Mostrador 0.1",
         description = "Back office for shops and distributors. With no command, serves the web app.",
         subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, Main.Tenants.class, Main.Users.class,
-                Main.RunJobs.class})
+                Main.RunJobs.class, Main.Seed.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -191,6 +191,33 @@ public final class Main implements Callable<Integer> {
                 }
                 return 0;
             }
+        }
+    }
+
+    @Command(name = "seed", description = "Load seed 001's capacity (rewards) into a tenant, for demos and benchmarks.")
+    static final class Seed implements Callable<Integer> {
+        @Option(names = "--tenant", defaultValue = "seed", description = "tenant slug (created when missing)") String tenant;
+        @Option(names = "--merchants", defaultValue = "1000") int merchants;
+        @Option(names = "--offers", defaultValue = "10000") int offers;
+        @Option(names = "--customers", defaultValue = "50000") int customers;
+        @Option(names = "--redemptions", defaultValue = "1000000") int redemptions;
+
+        @Override
+        public Integer call() {
+            if (merchants < 1 || offers < 1 || customers < 1 || redemptions < 0) {
+                throw new IllegalArgumentException("--merchants, --offers and --customers must be 1 or more");
+            }
+            Config config = Config.fromEnv();
+            try (Database db = Database.open(config)) {
+                new Migrations(db.dataSource()).migrate();
+                long t0 = System.nanoTime();
+                var result = new dev.mostrador.rewards.RewardsSeed(db.dsl(), config.baseUrl())
+                        .load(tenant, new dev.mostrador.rewards.RewardsSeed.Sizes(merchants, offers, customers, redemptions));
+                result.millis().forEach((step, ms) -> System.out.printf("  %-20s %,8d ms%n", step, ms));
+                System.out.printf("seeded tenant %s (%s) in %.1f s%n", result.tenant().slug(), result.tenant().id(), (System.nanoTime() - t0) / 1e9);
+                System.out.println("API key of merchant \"" + result.merchantName() + "\" (shown once): " + result.merchantKey());
+            }
+            return 0;
         }
     }
 
