@@ -40,12 +40,12 @@ public final class RewardOfferRepository {
     }
 
     /** The seed's GET /offers: active, inside their window, with stock left; cheapest first. */
-    public List<RewardOffer> available(UUID tenantId, OffsetDateTime now, int limit) {
+    public List<RewardOffer> available(UUID tenantId, OffsetDateTime now, int limit, int offset) {
         return select().where(REDEMPTION_OFFERS.TENANT_ID.eq(tenantId), REDEMPTION_OFFERS.IS_ACTIVE.isTrue(),
                         REDEMPTION_OFFERS.VALID_FROM.le(now),
                         REDEMPTION_OFFERS.VALID_TO.isNull().or(REDEMPTION_OFFERS.VALID_TO.gt(now)),
                         REDEMPTION_OFFERS.STOCK_QUANTITY.isNull().or(REDEMPTION_OFFERS.STOCK_QUANTITY.gt(0)))
-                .orderBy(REDEMPTION_OFFERS.LUMIS_COST, REDEMPTION_OFFERS.NAME_FRIENDLY).limit(limit)
+                .orderBy(REDEMPTION_OFFERS.LUMIS_COST, REDEMPTION_OFFERS.NAME_FRIENDLY, REDEMPTION_OFFERS.OFFER_ID).limit(limit).offset(offset)
                 .fetch(RewardOfferRepository::toOffer);
     }
 

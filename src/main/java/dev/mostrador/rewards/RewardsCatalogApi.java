@@ -44,11 +44,14 @@ public final class RewardsCatalogApi {
                 .post(base + "/merchants/{id}/rotate-key", this::rotateKey, Role.ADMIN);
     }
 
-    /** The seed's endpoint: active, in-window offers with stock. Admins may ask for ?all=true. */
+    /** The seed's endpoint: active, in-window offers with stock, cheapest first, paged (limit ≤ 500, default 100). Admins may ask for ?all=true. */
     private void listOffers(Context ctx) {
         CurrentUser me = Web.user(ctx);
         boolean all = me.isAdmin() && "true".equals(ctx.queryParam("all"));
-        var list = all ? offers.search(me.tenantId(), ctx.queryParam("q"), 500, 0) : offers.available(me.tenantId(), OffsetDateTime.now(), 500);
+        int limit = Math.min(500, Math.max(1, intParam(ctx, "limit", 100)));
+        int offset = Math.max(0, intParam(ctx, "offset", 0));
+        var list = all ? offers.search(me.tenantId(), ctx.queryParam("q"), limit, offset)
+                : offers.available(me.tenantId(), OffsetDateTime.now(), limit, offset);
         Web.json(ctx, HttpStatus.OK, list.stream().map(RewardsJson::offer).toList());
     }
 
@@ -134,6 +137,14 @@ public final class RewardsCatalogApi {
 
     private Merchant merchant(Context ctx) {
         return merchants.find(Web.user(ctx).tenantId(), pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        try {
+            return ctx.queryParam(name) == null ? fallback : Integer.parseInt(ctx.queryParam(name));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     static UUID pathUuid(Context ctx) {
