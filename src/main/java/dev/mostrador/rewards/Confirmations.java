@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,10 +85,13 @@ public final class Confirmations {
     }
 
     private static void insertAudit(DSLContext tx, UUID tenantId, UUID redemptionId, String action, AuditContext audit, Map<String, Object> metadata) {
+        // The request's own metadata (the channel: api or web) first, then what this row adds.
+        Map<String, Object> all = new LinkedHashMap<>(audit.metadata() == null ? Map.of() : audit.metadata());
+        all.putAll(metadata);
         // Plain SQL for the inet and jsonb casts.
         tx.execute("INSERT INTO rewards.redemption_audit_log (tenant_id, redemption_id, action, actor_type, actor_id, ip_address, "
                         + "user_agent, metadata) VALUES (?, ?, ?, ?, ?, ?::inet, ?, ?::jsonb)",
-                tenantId, redemptionId, action, audit.actorType(), audit.actorId(), audit.ip(), audit.userAgent(), toJson(metadata));
+                tenantId, redemptionId, action, audit.actorType(), audit.actorId(), audit.ip(), audit.userAgent(), toJson(all));
     }
 
     private static String toJson(Map<String, Object> metadata) {

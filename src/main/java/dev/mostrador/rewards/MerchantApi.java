@@ -89,18 +89,30 @@ public final class MerchantApi {
 
         /** True (after answering 429) when this merchant or IP already used up its unknown codes. */
         public boolean blocked(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit) {
-            boolean over = perMerchant.exceeded("m:" + m.merchantId()) || perIp.exceeded("ip:" + web.clientIp(ctx));
-            if (!over) return false;
-            confirmations.recordFailure(m.tenantId(), "rate_limited", audit, Map.of("reason", "too_many_unknown_codes"));
-            ctx.header("Retry-After", "60");
+            if (!exceeded(ctx, m, audit)) return false;
             Web.jsonError(ctx, HttpStatus.TOO_MANY_REQUESTS, "too_many_unknown_codes", null);
             return true;
         }
 
+        /** True when over the limit, after auditing it and setting Retry-After; the caller writes the 429 body. */
+        public boolean exceeded(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit) {
+            boolean over = perMerchant.exceeded("m:" + m.merchantId()) || perIp.exceeded("ip:" + web.clientIp(ctx));
+            if (!over) return false;
+            confirmations.recordFailure(m.tenantId(), "rate_limited", audit, Map.of("reason", "too_many_unknown_codes"));
+            ctx.header("Retry-After", "60");
+            return true;
+        }
+
         public void unknown(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit) {
+            unknown(ctx, m, audit, ctx.pathParam("code"));
+        }
+
+        /** Counts an unknown code that was typed (in a form, not in the path). */
+        public void unknown(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit, String typed) {
             perMerchant.count("m:" + m.merchantId());
             perIp.count("ip:" + web.clientIp(ctx));
-            confirmations.recordFailure(m.tenantId(), "lookup_failed", audit, Map.of("code", String.valueOf(ctx.pathParam("code")).substring(0, Math.min(40, ctx.pathParam("code").length()))));
+            String code = String.valueOf(typed);
+            confirmations.recordFailure(m.tenantId(), "lookup_failed", audit, Map.of("code", code.substring(0, Math.min(40, code.length()))));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.mostrador.rewards;
 
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.tenants.TenantRepository;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -11,6 +12,7 @@ import java.time.Duration;
 
 /** Wires the rewards program: repositories, services, the JSON API, the pages and the jobs. */
 public final class RewardsModule {
+    private final TenantRepository tenants;
     private final CustomerRepository customers;
     private final MerchantRepository merchants;
     private final RewardOfferRepository offers;
@@ -29,6 +31,7 @@ public final class RewardsModule {
         this.config = config;
         this.web = web;
         this.templates = templates;
+        tenants = new TenantRepository(dsl);
         customers = new CustomerRepository(dsl);
         merchants = new MerchantRepository(dsl);
         offers = new RewardOfferRepository(dsl);
@@ -58,6 +61,7 @@ public final class RewardsModule {
         });
     }
 
+    public TenantRepository tenants() { return tenants; }
     public CustomerRepository customers() { return customers; }
     public MerchantRepository merchants() { return merchants; }
     public RewardOfferRepository offers() { return offers; }

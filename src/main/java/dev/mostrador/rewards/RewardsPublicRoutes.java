@@ -13,6 +13,9 @@ public final class RewardsPublicRoutes {
     }
 
     public void register(Routes routes) {
-        // Filled in by the landing page and merchant form change.
+        new LandingRoutes(rewards).register(routes);
+        MerchantPortalRoutes portal = new MerchantPortalRoutes(rewards);
+        portal.register(routes);
+        new MerchantCodeRoutes(rewards, portal, guard).register(routes);
     }
 }

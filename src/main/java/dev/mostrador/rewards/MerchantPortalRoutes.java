@@ -1,0 +1,112 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.platform.web.Cookies;
+import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.PageContext;
+import dev.mostrador.platform.web.RateLimiter;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.Optional;
+
+/**
+ * /comercio: merchant staff sign in once with their API key; the browser then holds a merchant
+ * session (its own cookie, not a staff session). Failed keys are throttled per IP before any
+ * bcrypt is spent. The code form itself lives in {@link MerchantCodeRoutes}.
+ */
+final class MerchantPortalRoutes {
+    static final int FAILED_KEYS_PER_MINUTE = 10;
+    private final RewardsModule rewards;
+    private final Web web;
+    private final Templates templates;
+    private final RateLimiter failedKeys = new RateLimiter(FAILED_KEYS_PER_MINUTE);
+
+    MerchantPortalRoutes(RewardsModule rewards) {
+        this.rewards = rewards;
+        this.web = rewards.web();
+        this.templates = rewards.templates();
+    }
+
+    void register(Routes routes) {
+        routes.get("/comercio", this::home)
+                .post("/comercio/login", this::login)
+                .post("/comercio/logout", this::logout);
+    }
+
+    private void home(Context ctx) {
+        Optional<MerchantAccess.SignedInMerchant> m = current(ctx);
+        if (m.isEmpty()) {
+            signIn(ctx, HttpStatus.OK, null);
+            return;
+        }
+        show(ctx, m.get(), "", null);
+    }
+
+    private void login(Context ctx) {
+        String ip = "ip:" + web.clientIp(ctx);
+        if (failedKeys.exceeded(ip)) {
+            ctx.header("Retry-After", "60");
+            signIn(ctx, HttpStatus.TOO_MANY_REQUESTS, "rewards.portal.signin.too_many");
+            return;
+        }
+        String key = ctx.formParam("api_key");
+        if (key == null || key.isBlank()) {
+            signIn(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "rewards.portal.signin.missing");
+            return;
+        }
+        Optional<MerchantAccess.SignedInMerchant> m = rewards.access().byKey(key);
+        if (m.isEmpty()) {
+            failedKeys.count(ip);
+            signIn(ctx, HttpStatus.UNAUTHORIZED, "rewards.portal.signin.invalid");
+            return;
+        }
+        String previous = ctx.cookie(MerchantAccess.SESSION_COOKIE);
+        if (previous != null && !previous.isEmpty()) rewards.access().endSession(previous);
+        Cookies.set(ctx, MerchantAccess.SESSION_COOKIE, rewards.access().startSession(m.get()), -1, web.config().secureCookies());
+        ctx.redirect("/comercio", HttpStatus.SEE_OTHER);
+    }
+
+    private void logout(Context ctx) {
+        Optional<MerchantAccess.SignedInMerchant> m = current(ctx);
+        Messages messages = m.map(x -> Messages.of(tenant(x).language())).orElseGet(() -> Web.messages(ctx));
+        String text = messages.t("rewards.portal.signed_out");
+        String token = ctx.cookie(MerchantAccess.SESSION_COOKIE);
+        if (token != null && !token.isEmpty()) rewards.access().endSession(token);
+        Cookies.clear(ctx, MerchantAccess.SESSION_COOKIE, web.config().secureCookies());
+        web.redirectWithFlash(ctx, "/comercio", text);
+    }
+
+    /** The merchant of this browser's session; a stale cookie is cleared. */
+    Optional<MerchantAccess.SignedInMerchant> current(Context ctx) {
+        String token = ctx.cookie(MerchantAccess.SESSION_COOKIE);
+        if (token == null || token.isEmpty()) return Optional.empty();
+        Optional<MerchantAccess.SignedInMerchant> m = rewards.access().bySession(token);
+        if (m.isEmpty()) Cookies.clear(ctx, MerchantAccess.SESSION_COOKIE, web.config().secureCookies());
+        return m;
+    }
+
+    Tenant tenant(MerchantAccess.SignedInMerchant m) {
+        return rewards.tenants().findById(m.tenantId()).orElseThrow();
+    }
+
+    /** The signed-in page: the code form, with the answer about the last code above it. */
+    void show(Context ctx, MerchantAccess.SignedInMerchant m, String typed, PortalVerdict verdict) {
+        show(ctx, m, tenant(m), typed, verdict);
+    }
+
+    void show(Context ctx, MerchantAccess.SignedInMerchant m, Tenant tenant, String typed, PortalVerdict verdict) {
+        ctx.header("Cache-Control", "no-store");
+        HttpStatus status = verdict == null ? HttpStatus.OK : HttpStatus.forStatus(verdict.status());
+        web.render(ctx, status, templates.rewardsMerchantPortal(web.page(ctx, tenant), m.name(), typed, verdict));
+    }
+
+    private void signIn(Context ctx, HttpStatus status, String problemKey) {
+        ctx.header("Cache-Control", "no-store");
+        PageContext page = web.page(ctx);
+        web.render(ctx, status, templates.rewardsMerchantSignIn(page, problemKey == null ? null : page.t(problemKey)));
+    }
+}
