@@ -1,0 +1,199 @@
+package dev.mostrador.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop HTTP load generator: {@code clients} threads, each with its own
+ * {@link HttpClient} (HTTP/1.1, one keep-alive connection), send the next request as soon as the
+ * previous answer is fully read. Each endpoint is warmed up first, then measured for a fixed time;
+ * the run also stops at {@code maxRequests} measured requests, so it is bounded in time and count.
+ *
+ * <p>Latency is taken per request in nanoseconds, from just before {@code send} to the last byte of
+ * the body, and percentiles are computed exactly from all the sorted samples (nearest rank).
+ * Being closed-loop, a slow answer delays that client's next request instead of queueing more
+ * (no coordinated-omission correction): the figures are what 16 busy clients see.
+ */
+public final class LoadRunner {
+    private final int clients;
+    private final Duration warmup;
+    private final Duration measure;
+    private final long maxRequests;
+    private final HttpClient[] http;
+
+    public LoadRunner(int clients, Duration warmup, Duration measure, long maxRequests) {
+        this.clients = clients;
+        this.warmup = warmup;
+        this.measure = measure;
+        this.maxRequests = maxRequests;
+        // One client (so one connection) per virtual user, kept across scenarios.
+        this.http = new HttpClient[clients];
+        for (int i = 0; i < clients; i++) {
+            http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+    }
+
+    /**
+     * One endpoint to load.
+     *
+     * @param requests       the i-th request of a client (called on that client's thread); may vary bodies
+     * @param expectedStatus any other status counts as an error
+     * @param targetP99Millis the p99 the endpoint must stay under
+     */
+    public record Scenario(String name, IntFunction<HttpRequest> requests, int expectedStatus, double targetP99Millis) {}
+
+    /** What one scenario measured; latencies in nanoseconds, sorted. */
+    public record Result(Scenario scenario, long[] sortedNanos, long errors, String firstError, double seconds,
+                         long responseBytes) {
+        public long requests() {
+            return sortedNanos.length;
+        }
+
+        public double throughput() {
+            return sortedNanos.length / seconds;
+        }
+
+        /** Nearest-rank percentile in milliseconds: the smallest sample with at least p% of samples ≤ it. */
+        public double percentileMillis(double p) {
+            if (sortedNanos.length == 0) return Double.NaN;
+            int rank = (int) Math.ceil(p / 100.0 * sortedNanos.length);
+            return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+        }
+
+        public double maxMillis() {
+            return sortedNanos.length == 0 ? Double.NaN : sortedNanos[sortedNanos.length - 1] / 1e6;
+        }
+
+        public double meanResponseBytes() {
+            return sortedNanos.length == 0 ? 0 : (double) responseBytes / sortedNanos.length;
+        }
+
+        public boolean passed() {
+            return errors == 0 && sortedNanos.length > 0 && percentileMillis(99) < scenario.targetP99Millis();
+        }
+    }
+
+    public Result run(Scenario scenario) throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long measureUntil = measureFrom + measure.toNanos();
+        AtomicLong measured = new AtomicLong();
+        Worker[] workers = new Worker[clients];
+        Thread[] threads = new Thread[clients];
+        for (int i = 0; i < clients; i++) {
+            workers[i] = new Worker(http[i], scenario, measureFrom, measureUntil, measured);
+            threads[i] = new Thread(workers[i], "load-" + scenario.name() + "-" + i);
+            threads[i].setDaemon(true);
+        }
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+
+        // The measured window ends when the last client finished its last measured request.
+        long end = Arrays.stream(workers).mapToLong(w -> w.lastEnd).max().orElse(measureUntil);
+        double seconds = Math.max(1, end - measureFrom) / 1e9;
+        int total = Arrays.stream(workers).mapToInt(w -> w.count).sum();
+        long[] all = new long[total];
+        int offset = 0;
+        long errors = 0;
+        long bytes = 0;
+        String firstError = null;
+        for (Worker w : workers) {
+            System.arraycopy(w.samples, 0, all, offset, w.count);
+            offset += w.count;
+            errors += w.errors;
+            bytes += w.bytes;
+            if (firstError == null) firstError = w.firstError;
+        }
+        Arrays.sort(all);
+        return new Result(scenario, all, errors, firstError, seconds, bytes);
+    }
+
+    public List<Result> runAll(List<Scenario> scenarios, java.util.function.Consumer<String> progress) throws InterruptedException {
+        List<Result> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            progress.accept(String.format("%s: %d clients, %d s warm-up, %d s measured ...", s.name(), clients,
+                    warmup.toSeconds(), measure.toSeconds()));
+            Result r = run(s);
+            progress.accept(String.format("%s: %d requests, %d errors%s", s.name(), r.requests(), r.errors(),
+                    r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
+            results.add(r);
+        }
+        return results;
+    }
+
+    private final class Worker implements Runnable {
+        private final Scenario scenario;
+        private final long measureFrom;
+        private final long measureUntil;
+        private final AtomicLong measured;
+        private final HttpClient http;
+        long[] samples = new long[1 << 14];
+        int count;
+        long errors;
+        long bytes;
+        long lastEnd;
+        String firstError;
+
+        Worker(HttpClient http, Scenario scenario, long measureFrom, long measureUntil, AtomicLong measured) {
+            this.http = http;
+            this.scenario = scenario;
+            this.measureFrom = measureFrom;
+            this.measureUntil = measureUntil;
+            this.measured = measured;
+        }
+
+        @Override
+        public void run() {
+            // Clients start a little apart, as real ones would, instead of in lockstep.
+            sleepNanos(ThreadLocalRandom.current().nextLong(1_000_000));
+            for (int i = 0; ; i++) {
+                HttpRequest request = scenario.requests().apply(i);
+                long t0 = System.nanoTime();
+                if (t0 >= measureUntil) return;
+                int status;
+                int length;
+                String error = null;
+                try {
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    status = response.statusCode();
+                    length = response.body().length;
+                    if (status != scenario.expectedStatus()) {
+                        error = "HTTP " + status + ": " + new String(response.body(), 0, Math.min(200, length));
+                    }
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+                    length = 0;
+                    error = e.toString();
+                }
+                long t1 = System.nanoTime();
+                if (t0 < measureFrom) continue; // warm-up
+                if (measured.incrementAndGet() > maxRequests) return;
+                if (count == samples.length) samples = Arrays.copyOf(samples, count * 2);
+                samples[count++] = t1 - t0;
+                lastEnd = t1;
+                bytes += length;
+                if (error != null) {
+                    errors++;
+                    if (firstError == null) firstError = error;
+                }
+                if (Thread.currentThread().isInterrupted()) return;
+            }
+        }
+
+        private void sleepNanos(long nanos) {
+            try {
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
