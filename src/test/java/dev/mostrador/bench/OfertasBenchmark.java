@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +32,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * </ul>
  * Settings (environment): BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (5), BENCH_SECONDS (20),
  * BENCH_MAX_REQUESTS per endpoint (2,000,000), BENCH_DATABASE_URL (default: a fresh embedded
- * PostgreSQL). Exits with 1 when an endpoint misses its target or answers an error.
+ * PostgreSQL), BENCH_SAVE_RESPONSES (a folder: saves the answer to every cart before loading, so
+ * that two versions of the app can be compared byte for byte). Exits with 1 when an endpoint
+ * misses its target or answers an error.
  */
 public final class OfertasBenchmark {
     static final int PRODUCTOS = 5_000;
@@ -50,6 +54,7 @@ public final class OfertasBenchmark {
         say("JVM %s (%s), %d cores, max heap %d MB, GC %s; app, database and load generator share the machine",
                 System.getProperty("java.vm.version"), System.getProperty("java.vm.name"), rt.availableProcessors(),
                 rt.maxMemory() >> 20, gcNames());
+        say("load average before: %s (other processes on this machine skew the figures)", loadAverage());
         long t0 = System.nanoTime();
         int exit;
         try (BenchServer server = BenchServer.start()) {
@@ -65,6 +70,8 @@ public final class OfertasBenchmark {
                     .header("Accept", "application/json").GET().build();
             List<HttpRequest> carts = carts(base, token, data.activeProductIds());
             check(activas, carts.get(0));
+            String saveTo = System.getenv("BENCH_SAVE_RESPONSES");
+            if (saveTo != null && !saveTo.isBlank()) save(Path.of(saveTo), carts);
 
             LoadRunner runner = new LoadRunner(clients, warmup, measure, maxRequests);
             List<LoadRunner.Scenario> scenarios = List.of(
@@ -72,7 +79,13 @@ public final class OfertasBenchmark {
                     new LoadRunner.Scenario("POST /api/ofertas/cotizar (50 lines)",
                             i -> carts.get(ThreadLocalRandom.current().nextInt(carts.size())), 200, 15));
             long gcBefore = gcMillis();
-            List<LoadRunner.Result> results = runner.runAll(scenarios, OfertasBenchmark::say);
+            List<LoadRunner.Result> results = new ArrayList<>();
+            List<String> cpu = new ArrayList<>();
+            for (LoadRunner.Scenario scenario : scenarios) {
+                CpuUsage before = CpuUsage.snapshot();
+                results.addAll(runner.runAll(List.of(scenario), OfertasBenchmark::say));
+                cpu.add(scenario.name() + ": " + CpuUsage.snapshot().since(before));
+            }
             long gcTime = gcMillis() - gcBefore;
 
             System.out.println();
@@ -82,8 +95,9 @@ public final class OfertasBenchmark {
                 say("%s: mean response %.1f KB, %d errors%s", r.scenario().name(), r.meanResponseBytes() / 1024, r.errors(),
                         r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
             }
-            say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; GC pauses during the runs: %d ms",
+            say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; GC time: %d ms",
                     clients, warmup.toSeconds(), measure.toSeconds(), gcTime);
+            cpu.forEach(OfertasBenchmark::say);
             exit = results.stream().allMatch(LoadRunner.Result::passed) ? 0 : 1;
         }
         say("done in %d s", millisSince(t0) / 1000);
@@ -140,12 +154,33 @@ public final class OfertasBenchmark {
                 quote.get("explicaciones").size(), q.body().length / 1024.0);
     }
 
+    /** The answers to every cart, as cart-000.json…: the data set is deterministic, so they are too. */
+    private static void save(Path dir, List<HttpRequest> carts) throws Exception {
+        Files.createDirectories(dir);
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < carts.size(); i++) {
+            HttpResponse<byte[]> r = http.send(carts.get(i), HttpResponse.BodyHandlers.ofByteArray());
+            Files.write(dir.resolve(String.format("cart-%03d.json", i)), r.body());
+        }
+        say("saved the answers to %d carts in %s", carts.size(), dir.toAbsolutePath());
+    }
+
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static String gcNames() {
         return String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+    }
+
+    /** The 1, 5 and 15 minute load averages of Linux, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static long millisSince(long t0) {
