@@ -3,6 +3,7 @@ package dev.mostrador.bench;
 import dev.mostrador.App;
 import dev.mostrador.platform.config.Config;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jooq.impl.DSL;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,16 @@ public final class BenchServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + app.port();
+    }
+
+    /** The PostgreSQL postmaster's pid (a backend's parent), or -1 when it runs elsewhere. */
+    public long databasePid() {
+        try {
+            long backend = app.database().dsl().fetchValue(DSL.field("pg_backend_pid()", Integer.class));
+            return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     public String databaseDescription() {

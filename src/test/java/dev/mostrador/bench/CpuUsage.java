@@ -7,25 +7,27 @@ import java.util.Locale;
 
 /**
  * Who used the CPU between two snapshots, from Linux's /proc: this JVM (app and load generator),
- * its child processes (the embedded PostgreSQL), and everything else on the machine. A benchmark
- * on a shared machine is only worth what the "others" figure says. Elsewhere than Linux, "unknown".
+ * the PostgreSQL server (its postmaster's process tree, when it runs on this machine), and
+ * everything else. A benchmark on a shared machine is only worth what the "others" figure says.
+ * Elsewhere than Linux, "unknown".
  */
 public final class CpuUsage {
     private final long wallNanos;
     private final long machineBusy;
     private final long self;
-    private final long children;
+    private final long database;
     private final boolean known;
 
-    private CpuUsage(long wallNanos, long machineBusy, long self, long children, boolean known) {
+    private CpuUsage(long wallNanos, long machineBusy, long self, long database, boolean known) {
         this.wallNanos = wallNanos;
         this.machineBusy = machineBusy;
         this.self = self;
-        this.children = children;
+        this.database = database;
         this.known = known;
     }
 
-    public static CpuUsage snapshot() {
+    /** @param databasePid the PostgreSQL postmaster's pid, or -1 when unknown or on another machine */
+    public static CpuUsage snapshot(long databasePid) {
         long wall = System.nanoTime();
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -35,8 +37,9 @@ public final class CpuUsage {
                 if (i != 4 && i != 5) busy += Long.parseLong(cpu[i]);
             }
             long self = ticks(ProcessHandle.current().pid());
-            long children = ProcessHandle.current().descendants().mapToLong(p -> ticks(p.pid())).sum();
-            return new CpuUsage(wall, busy, self, children, true);
+            long database = databasePid <= 0 ? 0 : ticks(databasePid) + ProcessHandle.of(databasePid)
+                    .map(p -> p.descendants().mapToLong(d -> ticks(d.pid())).sum()).orElse(0L);
+            return new CpuUsage(wall, busy, self, database, true);
         } catch (IOException | RuntimeException e) {
             return new CpuUsage(wall, 0, 0, 0, false);
         }
@@ -49,9 +52,9 @@ public final class CpuUsage {
         double hz = 100.0; // USER_HZ: 100 on every Linux this runs on
         double machine = (machineBusy - before.machineBusy) / hz / seconds * 100;
         double jvm = (self - before.self) / hz / seconds * 100;
-        double db = Math.max(0, children - before.children) / hz / seconds * 100;
+        double db = Math.max(0, database - before.database) / hz / seconds * 100;
         double others = Math.max(0, machine - jvm - db);
-        return String.format(Locale.ROOT, "CPU (100%% = one core, %d cores): machine %.0f%% busy = this JVM %.0f%% + its PostgreSQL %.0f%% + other processes %.0f%%",
+        return String.format(Locale.ROOT, "CPU (100%% = one core, %d cores): machine %.0f%% busy = this JVM %.0f%% + PostgreSQL %.0f%% + other processes %.0f%%",
                 Runtime.getRuntime().availableProcessors(), machine, jvm, db, others);
     }
 

@@ -31,7 +31,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@code POST /api/ofertas/cotizar} with a 50-line cart, as a staff user, p99 &lt; 15 ms.</li>
  * </ul>
  * Settings (environment): BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (5), BENCH_SECONDS (20),
- * BENCH_MAX_REQUESTS per endpoint (2,000,000), BENCH_DATABASE_URL (default: a fresh embedded
+ * BENCH_MAX_REQUESTS per endpoint (2,000,000), BENCH_ONLY (run only the endpoints whose name
+ * contains it), BENCH_DATABASE_URL (default: a fresh embedded
  * PostgreSQL), BENCH_SAVE_RESPONSES (a folder: saves the answer to every cart before loading, so
  * that two versions of the app can be compared byte for byte). Exits with 1 when an endpoint
  * misses its target or answers an error.
@@ -81,10 +82,13 @@ public final class OfertasBenchmark {
             long gcBefore = gcMillis();
             List<LoadRunner.Result> results = new ArrayList<>();
             List<String> cpu = new ArrayList<>();
+            long databasePid = server.databasePid();
+            String only = System.getenv("BENCH_ONLY");
             for (LoadRunner.Scenario scenario : scenarios) {
-                CpuUsage before = CpuUsage.snapshot();
+                if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
+                CpuUsage before = CpuUsage.snapshot(databasePid);
                 results.addAll(runner.runAll(List.of(scenario), OfertasBenchmark::say));
-                cpu.add(scenario.name() + ": " + CpuUsage.snapshot().since(before));
+                cpu.add(scenario.name() + ": " + CpuUsage.snapshot(databasePid).since(before));
             }
             long gcTime = gcMillis() - gcBefore;
 
