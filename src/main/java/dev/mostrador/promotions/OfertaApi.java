@@ -3,7 +3,7 @@ package dev.mostrador.promotions;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.tenants.Tenant;
-import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
@@ -22,9 +22,9 @@ public final class OfertaApi {
     private final OfertaRepository ofertas;
     private final OfertaService service;
     private final ActiveOfertas active;
-    private final TenantRepository tenants;
+    private final TenantCache tenants;
 
-    public OfertaApi(OfertaRepository ofertas, OfertaService service, ActiveOfertas active, TenantRepository tenants) {
+    public OfertaApi(OfertaRepository ofertas, OfertaService service, ActiveOfertas active, TenantCache tenants) {
         this.ofertas = ofertas;
         this.service = service;
         this.active = active;
@@ -43,7 +43,7 @@ public final class OfertaApi {
     /** Public: the tenant of ?tenant=slug, or the default tenant. Served from the cached JSON. */
     private void publicActive(Context ctx) {
         String slug = ctx.queryParam("tenant");
-        Tenant tenant = (slug == null || slug.isBlank() ? tenants.findById(Tenant.DEFAULT_ID) : tenants.findBySlug(slug))
+        Tenant tenant = (slug == null || slug.isBlank() ? tenants.byId(Tenant.DEFAULT_ID) : tenants.bySlug(slug))
                 .orElseThrow(NotFoundResponse::new);
         ctx.attribute(Web.RENDERED, true);
         ctx.contentType("application/json").result(active.now(tenant).json());
