@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -34,8 +35,9 @@ import java.util.UUID;
  * {@code productos} products and {@code ofertas} ofertas of which exactly {@code activas} are active
  * now. Deterministic for a given seed, apart from the dates, which are relative to now.
  *
- * <p>The mix: ofertas are 40% porcentaje, 25% precio_cantidad, 20% nxm, 15% regalo; 3% apply to
- * every product and the rest to 1–20 specific products. Of the non-active ones, 65% are expired,
+ * <p>The mix: 3% of the ofertas apply to every product (porcentaje, nxm or regalo) and the rest to
+ * 1–20 specific products (40% porcentaje, 25% precio_cantidad, 20% nxm, 15% regalo); a
+ * precio_cantidad oferta covers products of about the same price, its tiers 5–17% below them. Of the non-active ones, 65% are expired,
  * 15% scheduled (starting in 2–90 days) and the rest switched off (activa = false). Active ones
  * started up to 60 days ago and end in 2–120 days, so none starts or ends during a run.
  */
@@ -136,6 +138,8 @@ public final class OfertasDataSet {
             }
         }
 
+        List<Product> byPrice = new ArrayList<>(catalog);
+        byPrice.sort(Comparator.comparing(Product::precio).thenComparing(Product::id));
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         StringBuilder copy = new StringBuilder(count * 200);
         int links = 0;
@@ -168,9 +172,19 @@ public final class OfertasDataSet {
                         hasta = desde.plusMinutes(60 * 24 + random.nextInt(60 * 24 * 59));
                         break;
                 }
-                double t = random.nextDouble();
-                String tipo = t < 0.40 ? TIPOS[0] : t < 0.65 ? TIPOS[1] : t < 0.85 ? TIPOS[2] : TIPOS[3];
-                List<Product> productos = random.nextDouble() < 0.03 ? List.of() : pick(catalog, 1 + random.nextInt(20), random);
+                boolean todos = random.nextDouble() < 0.03;
+                String tipo;
+                if (todos) {
+                    // A tier price only makes sense for products that cost the same: never store-wide.
+                    double t = random.nextDouble() * 0.75;
+                    tipo = t < 0.40 ? TIPOS[0] : t < 0.60 ? TIPOS[2] : TIPOS[3];
+                } else {
+                    double t = random.nextDouble();
+                    tipo = t < 0.40 ? TIPOS[0] : t < 0.65 ? TIPOS[1] : t < 0.85 ? TIPOS[2] : TIPOS[3];
+                }
+                int size = 1 + random.nextInt(20);
+                List<Product> productos = todos ? List.of()
+                        : tipo.equals("precio_cantidad") ? similar(byPrice, size, random) : pick(catalog, size, random);
                 String alcance = productos.isEmpty() ? "toda la tienda"
                         : productos.size() == 1 ? "el producto " + productos.get(0).id() : productos.size() + " productos";
 
@@ -187,7 +201,7 @@ public final class OfertasDataSet {
                         titulo = porcentaje.stripTrailingZeros().toPlainString() + "% en " + alcance;
                         break;
                     case "precio_cantidad": {
-                        BigDecimal base = productos.isEmpty() ? BigDecimal.valueOf(10_000) : productos.get(0).precio();
+                        BigDecimal base = productos.get(0).precio(); // the cheapest of similar ones
                         int tiers = 1 + random.nextInt(3);
                         int start = random.nextInt(TRAMOS.length - tiers + 1);
                         StringBuilder json = new StringBuilder("[");
@@ -250,6 +264,12 @@ public final class OfertasDataSet {
             throw new SQLException(e);
         }
         return links;
+    }
+
+    /** n products of about the same price (neighbours in price order), cheapest first: variants of one item. */
+    private static List<Product> similar(List<Product> byPrice, int n, Random random) {
+        int start = random.nextInt(byPrice.size() - n + 1);
+        return new ArrayList<>(byPrice.subList(start, start + n));
     }
 
     private static List<Product> pick(List<Product> catalog, int n, Random random) {
