@@ -38,10 +38,13 @@ public final class LoadRunner {
         this.warmup = warmup;
         this.measure = measure;
         this.maxRequests = maxRequests;
-        // One client (so one connection) per virtual user, kept across scenarios.
+        // One client (so one connection) per virtual user, kept across scenarios. Its selector
+        // thread finishes each response itself (direct executor) instead of handing it to a pool
+        // thread first: one thread switch less per request, on the cores the app needs too.
         this.http = new HttpClient[clients];
         for (int i = 0; i < clients; i++) {
-            http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                    .executor(Runnable::run).build();
         }
     }
 
