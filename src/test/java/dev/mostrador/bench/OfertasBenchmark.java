@@ -30,7 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@code GET /api/ofertas/activas?tenant=<slug>} (public), p99 &lt; 5 ms;</li>
  *   <li>{@code POST /api/ofertas/cotizar} with a 50-line cart, as a staff user, p99 &lt; 15 ms.</li>
  * </ul>
- * Settings (environment): BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (5), BENCH_SECONDS (20),
+ * Settings (environment): BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (15: on 2 shared cores the JIT is still busy after 5), BENCH_SECONDS (20),
  * BENCH_MAX_REQUESTS per endpoint (2,000,000), BENCH_ONLY (run only the endpoints whose name
  * contains it), BENCH_DATABASE_URL (default: a fresh embedded
  * PostgreSQL), BENCH_SAVE_RESPONSES (a folder: saves the answer to every cart before loading, so
@@ -47,7 +47,7 @@ public final class OfertasBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = intEnv("BENCH_CLIENTS", 16);
-        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 5));
+        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 15));
         Duration measure = Duration.ofSeconds(intEnv("BENCH_SECONDS", 20));
         long maxRequests = intEnv("BENCH_MAX_REQUESTS", 2_000_000);
 
