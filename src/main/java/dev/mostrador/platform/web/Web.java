@@ -1,6 +1,8 @@
 package dev.mostrador.platform.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.config.Config;
 import gg.jte.TemplateOutput;
@@ -11,6 +13,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -21,6 +26,8 @@ public final class Web {
     public static final String SESSION_ENDED = "mostrador.session-ended";
     /** Set when a handler wrote its own body, so the generic error pages leave it alone. */
     public static final String RENDERED = "mostrador.rendered";
+
+    private static final ObjectMapper FALLBACK_MAPPER = new ObjectMapper();
 
     private final Config config;
     private final Csrf csrf;
@@ -88,6 +95,28 @@ public final class Web {
             }
         }
         return ctx.jsonMapper().toJsonString(body, body.getClass()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes a JSON body, field by field, with Jackson's streaming generator. */
+    @FunctionalInterface
+    public interface JsonWriter {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * For large answers: the body written straight to bytes with the streaming generator of the
+     * app's mapper (same settings as {@link #json}), without building maps or objects for it first.
+     */
+    public static void writeJson(Context ctx, HttpStatus status, JsonWriter body) {
+        ObjectMapper mapper = ctx.jsonMapper() instanceof JavalinJackson jackson ? jackson.getMapper() : FALLBACK_MAPPER;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the response as JSON", e);
+        }
+        ctx.attribute(RENDERED, true);
+        ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(out.toByteArray());
     }
 
     /** A JSON error with the fields that are wrong, for /api/*. */
