@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -88,7 +90,20 @@ public final class LoadRunner {
         }
     }
 
+    /** Told when the measured window opens (warm-up over) and when it closes (last client done). */
+    public interface Window {
+        Window NONE = new Window() {};
+
+        default void opened() {}
+
+        default void closed() {}
+    }
+
     public Result run(Scenario scenario) throws InterruptedException {
+        return run(scenario, Window.NONE);
+    }
+
+    public Result run(Scenario scenario, Window window) throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long measureUntil = measureFrom + measure.toNanos();
@@ -101,7 +116,11 @@ public final class LoadRunner {
             threads[i].setDaemon(true);
         }
         for (Thread t : threads) t.start();
+        long untilMeasuring = measureFrom - System.nanoTime();
+        if (untilMeasuring > 0) Thread.sleep(untilMeasuring / 1_000_000, (int) (untilMeasuring % 1_000_000));
+        window.opened();
         for (Thread t : threads) t.join();
+        window.closed();
 
         // The measured window ends when the last client finished its last measured request.
         long end = Arrays.stream(workers).mapToLong(w -> w.lastEnd).max().orElse(measureUntil);
@@ -123,12 +142,17 @@ public final class LoadRunner {
         return new Result(scenario, all, errors, firstError, seconds, bytes);
     }
 
-    public List<Result> runAll(List<Scenario> scenarios, java.util.function.Consumer<String> progress) throws InterruptedException {
+    public List<Result> runAll(List<Scenario> scenarios, Consumer<String> progress) throws InterruptedException {
+        return runAll(scenarios, progress, s -> Window.NONE);
+    }
+
+    public List<Result> runAll(List<Scenario> scenarios, Consumer<String> progress, Function<Scenario, Window> windows)
+            throws InterruptedException {
         List<Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {
             progress.accept(String.format("%s: %d clients, %d s warm-up, %d s measured ...", s.name(), clients,
                     warmup.toSeconds(), measure.toSeconds()));
-            Result r = run(s);
+            Result r = run(s, windows.apply(s));
             progress.accept(String.format("%s: %d requests, %d errors%s", s.name(), r.requests(), r.errors(),
                     r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
             results.add(r);

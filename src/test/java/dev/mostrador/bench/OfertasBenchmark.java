@@ -86,9 +86,22 @@ public final class OfertasBenchmark {
             String only = System.getenv("BENCH_ONLY");
             for (LoadRunner.Scenario scenario : scenarios) {
                 if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
-                CpuUsage before = CpuUsage.snapshot(databasePid);
-                results.addAll(runner.runAll(List.of(scenario), OfertasBenchmark::say));
-                cpu.add(scenario.name() + ": " + CpuUsage.snapshot(databasePid).since(before));
+                CpuUsage[] window = new CpuUsage[2];
+                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> new LoadRunner.Window() {
+                    @Override
+                    public void opened() {
+                        window[0] = CpuUsage.snapshot(databasePid);
+                    }
+
+                    @Override
+                    public void closed() {
+                        window[1] = CpuUsage.snapshot(databasePid);
+                    }
+                }).get(0);
+                results.add(result);
+                cpu.add(scenario.name() + ": " + window[1].since(window[0]));
+                cpu.add(scenario.name() + ": CPU per request: " + window[1].perRequest(window[0], result.requests())
+                        + " (the JVM's share includes the load generator)");
             }
             long gcTime = gcMillis() - gcBefore;
 
