@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.tenants.Tenant;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The tenant's active ofertas, cached in this process: the list, the engine's view and the
@@ -33,9 +37,13 @@ public final class ActiveOfertas {
         this.mapper = mapper;
     }
 
-    /** What is active at one instant: the ofertas, their engine form, and the JSON body. */
+    /**
+     * What is active at one instant: the ofertas, their engine form, and the JSON body, also
+     * gzipped once here, so that browsers (which always accept gzip) do not make every request
+     * compress 200 KB again.
+     */
     public record View(List<Oferta> ofertas, List<dev.mostrador.promotions.pricing.Oferta> forPricing, byte[] json,
-                       OffsetDateTime validUntil) {}
+                       byte[] jsonGzip, OffsetDateTime validUntil) {}
 
     private record Entry(List<Oferta> vigentes, OffsetDateTime loadedAt, View view) {}
 
@@ -86,6 +94,16 @@ public final class ActiveOfertas {
         return entry.view();
     }
 
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static boolean expired(Entry entry, OffsetDateTime now) {
         return entry.loadedAt().plus(LIFETIME).isBefore(now);
     }
@@ -110,7 +128,7 @@ public final class ActiveOfertas {
         }
         try {
             byte[] json = mapper.writeValueAsBytes(OfertaJson.of(active, tenant.zone()));
-            return new View(active, active.stream().map(Oferta::toPricing).toList(), json, validUntil);
+            return new View(active, active.stream().map(Oferta::toPricing).toList(), json, gzip(json), validUntil);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
