@@ -24,7 +24,7 @@ public final class BenchmarkTable {
                     millis(r.percentileMillis(99)),
                     millis(r.maxMillis()),
                     "< " + String.format(Locale.ROOT, "%.0f", r.scenario().targetP99Millis()) + " ms",
-                    r.passed() ? "PASS" : "FAIL" + (r.errors() > 0 ? " (" + r.errors() + " errors)" : "")});
+                    r.passed() ? "PASS" : "FAIL" + (r.errors() + r.warmupErrors() > 0 ? " (" + (r.errors() + r.warmupErrors()) + " errors)" : "")});
         }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {

@@ -20,8 +20,9 @@ import java.util.function.IntFunction;
 /**
  * A closed-loop HTTP load generator: {@code clients} threads (virtual users) share one
  * {@link HttpClient} (HTTP/1.1, so one keep-alive connection each) and send their next request as
- * soon as the previous answer is fully read. Each endpoint is warmed up first, then measured for a fixed time;
- * the run also stops at {@code maxRequests} measured requests, so it is bounded in time and count.
+ * soon as the previous answer is fully read. Each endpoint is warmed up first, then measured for
+ * a fixed time; the run also stops at {@code maxRequests} measured requests, and a client still
+ * waiting 30 s after the end is interrupted, so it is bounded in time and count.
  *
  * <p>Latency is taken per request in nanoseconds, from just before {@code send} to the last byte of
  * the body, and percentiles are computed exactly from all the sorted samples (nearest rank).
@@ -29,6 +30,7 @@ import java.util.function.IntFunction;
  * (no coordinated-omission correction): the figures are what 16 busy clients see.
  */
 public final class LoadRunner {
+    private static final Duration GRACE = Duration.ofSeconds(30);
     private final int clients;
     private final Duration warmup;
     private final Duration measure;
@@ -59,8 +61,8 @@ public final class LoadRunner {
     public record Scenario(String name, IntFunction<HttpRequest> requests, int expectedStatus, double targetP99Millis) {}
 
     /** What one scenario measured; latencies in nanoseconds, sorted. */
-    public record Result(Scenario scenario, long[] sortedNanos, long errors, String firstError, double seconds,
-                         long responseBytes) {
+    public record Result(Scenario scenario, long[] sortedNanos, long errors, long warmupErrors, String firstError,
+                         double seconds, long responseBytes) {
         public long requests() {
             return sortedNanos.length;
         }
@@ -85,7 +87,8 @@ public final class LoadRunner {
         }
 
         public boolean passed() {
-            return errors == 0 && sortedNanos.length > 0 && percentileMillis(99) < scenario.targetP99Millis();
+            return errors == 0 && warmupErrors == 0 && sortedNanos.length > 0
+                    && percentileMillis(99) < scenario.targetP99Millis();
         }
     }
 
@@ -118,6 +121,14 @@ public final class LoadRunner {
         long untilMeasuring = measureFrom - System.nanoTime();
         if (untilMeasuring > 0) Thread.sleep(untilMeasuring / 1_000_000, (int) (untilMeasuring % 1_000_000));
         window.opened();
+        // Bounded even if the app hangs: a client still waiting 30 s after the end is interrupted
+        // (its request counts as an error).
+        long deadline = measureUntil + GRACE.toNanos();
+        for (Thread t : threads) {
+            long left = deadline - System.nanoTime();
+            if (left > 0) t.join(Math.max(1, left / 1_000_000));
+            if (t.isAlive()) t.interrupt();
+        }
         for (Thread t : threads) t.join();
         window.closed();
 
@@ -128,17 +139,19 @@ public final class LoadRunner {
         long[] all = new long[total];
         int offset = 0;
         long errors = 0;
+        long warmupErrors = 0;
         long bytes = 0;
         String firstError = null;
         for (Worker w : workers) {
             System.arraycopy(w.samples, 0, all, offset, w.count);
             offset += w.count;
             errors += w.errors;
+            warmupErrors += w.warmupErrors;
             bytes += w.bytes;
             if (firstError == null) firstError = w.firstError;
         }
         Arrays.sort(all);
-        return new Result(scenario, all, errors, firstError, seconds, bytes);
+        return new Result(scenario, all, errors, warmupErrors, firstError, seconds, bytes);
     }
 
     public List<Result> runAll(List<Scenario> scenarios, Consumer<String> progress) throws InterruptedException {
@@ -152,7 +165,8 @@ public final class LoadRunner {
             progress.accept(String.format("%s: %d clients, %d s warm-up, %d s measured ...", s.name(), clients,
                     warmup.toSeconds(), measure.toSeconds()));
             Result r = run(s, windows.apply(s));
-            progress.accept(String.format("%s: %d requests, %d errors%s", s.name(), r.requests(), r.errors(),
+            progress.accept(String.format("%s: %d requests, %d errors (%d in the warm-up)%s", s.name(), r.requests(),
+                    r.errors(), r.warmupErrors(),
                     r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
             results.add(r);
         }
@@ -220,6 +234,7 @@ public final class LoadRunner {
         long[] samples = new long[1 << 14];
         int count;
         long errors;
+        long warmupErrors;
         long bytes;
         long lastEnd;
         String firstError;
@@ -256,7 +271,11 @@ public final class LoadRunner {
                     error = e.toString();
                 }
                 long t1 = System.nanoTime();
-                if (t0 < measureFrom) continue; // warm-up
+                if (Thread.currentThread().isInterrupted()) return;
+                if (t0 < measureFrom) { // warm-up
+                    if (error != null && warmupErrors++ == 0 && firstError == null) firstError = error;
+                    continue;
+                }
                 if (measured.incrementAndGet() > maxRequests) return;
                 if (count == samples.length) samples = Arrays.copyOf(samples, count * 2);
                 samples[count++] = t1 - t0;
@@ -266,7 +285,6 @@ public final class LoadRunner {
                     errors++;
                     if (firstError == null) firstError = error;
                 }
-                if (Thread.currentThread().isInterrupted()) return;
             }
         }
 
