@@ -19,6 +19,7 @@ import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.Migrations;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.Bootstrap;
+import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.tenants.TenantRepository;
 import dev.mostrador.platform.web.ApiRateLimits;
 import dev.mostrador.platform.web.Csrf;
@@ -99,6 +100,7 @@ public final class App implements AutoCloseable {
         ApiRateLimits rateLimits = new ApiRateLimits(web, config.apiReadsPerMinute(), config.apiWritesPerMinute(),
                 List.of("/api/ofertas", "/api/productos"));
         TenantRepository tenants = new TenantRepository(dsl);
+        TenantCache tenantCache = new TenantCache(tenants);
         ProductoRepository productos = new ProductoRepository(dsl);
         OfertaRepository ofertas = new OfertaRepository(dsl);
         ActiveOfertas activeOfertas = new ActiveOfertas(ofertas, jsonMapper());
@@ -144,9 +146,9 @@ public final class App implements AutoCloseable {
             new ProductoApi(productos).register(r);
             new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
             new CotizarApi(cotizador).register(r);
-            new OfertaApi(ofertas, ofertaService, activeOfertas, tenants).register(r);
+            new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
-            new PublicOfertasRoutes(web, templates, tenants, activeOfertas, ofertaRows).register(r);
+            new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, ofertaRows).register(r);
             rewards.register(r);
             routes.set(r);
         });

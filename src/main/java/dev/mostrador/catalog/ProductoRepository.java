@@ -52,9 +52,10 @@ public final class ProductoRepository {
         return dsl.fetchExists(PRODUCTOS, same);
     }
 
+    /** One SQL text whatever the number of ids ({@code = ANY(array)}), so PostgreSQL prepares it once per connection. */
     public Map<Long, Producto> findByIds(UUID tenantId, Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        return dsl.selectFrom(PRODUCTOS).where(PRODUCTOS.TENANT_ID.eq(tenantId), PRODUCTOS.ID.in(ids))
+        return dsl.selectFrom(PRODUCTOS).where(PRODUCTOS.TENANT_ID.eq(tenantId), PRODUCTOS.ID.eq(DSL.any(ids.toArray(Long[]::new))))
                 .fetch(ProductoRepository::toProducto).stream()
                 .collect(Collectors.toMap(Producto::id, Function.identity()));
     }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Prices a cart with the tenant's active ofertas: one product query, the ofertas from the cache. */
@@ -33,7 +32,13 @@ public final class Cotizador {
         ActiveOfertas.View view = active.now(tenant);
         Set<Long> ids = new HashSet<>();
         lines.forEach(l -> ids.add(l.productoId()));
-        view.forPricing().stream().map(dev.mostrador.promotions.pricing.Oferta::regaloProductoId).filter(Objects::nonNull).forEach(ids::add);
+        Set<Long> cart = Set.copyOf(ids);
+        // The gift products of the regalo ofertas this cart may trigger, not of every active one:
+        // with hundreds of active ofertas those were most of the query. A superset of what the
+        // engine triggers (it also drops quantity-0 lines), so every gift it hands out is loaded.
+        for (dev.mostrador.promotions.pricing.Oferta o : view.forPricing()) {
+            if (o.regaloProductoId() != null && mayTrigger(o, cart)) ids.add(o.regaloProductoId());
+        }
         Map<Long, Producto> catalog = new LinkedHashMap<>();
         productos.findByIds(tenant.id(), ids).forEach((id, p) ->
                 catalog.put(id, new Producto(p.id(), p.sku(), p.nombre(), p.precio(), p.activo())));
@@ -44,5 +49,13 @@ public final class Cotizador {
         }
         if (!invalid.isEmpty()) return new Result(null, invalid);
         return new Result(engine.quote(lines, catalog, view.forPricing()), Map.of());
+    }
+
+    private static boolean mayTrigger(dev.mostrador.promotions.pricing.Oferta o, Set<Long> cart) {
+        if (o.aplicaATodos()) return !cart.isEmpty();
+        for (Long id : o.productos()) {
+            if (cart.contains(id)) return true;
+        }
+        return false;
     }
 }

@@ -3,7 +3,7 @@ package dev.mostrador.promotions;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.tenants.Tenant;
-import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
@@ -15,16 +15,18 @@ import io.javalin.http.NotFoundResponse;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Seed 000's JSON API (sections 1.3 and 3.1), with its access matrix. */
 public final class OfertaApi {
     private static final Messages EN = Messages.of("en");
+    private static final Pattern Q_ZERO = Pattern.compile("(?i)q\\s*=\\s*0(\\.0{0,3})?");
     private final OfertaRepository ofertas;
     private final OfertaService service;
     private final ActiveOfertas active;
-    private final TenantRepository tenants;
+    private final TenantCache tenants;
 
-    public OfertaApi(OfertaRepository ofertas, OfertaService service, ActiveOfertas active, TenantRepository tenants) {
+    public OfertaApi(OfertaRepository ofertas, OfertaService service, ActiveOfertas active, TenantCache tenants) {
         this.ofertas = ofertas;
         this.service = service;
         this.active = active;
@@ -43,18 +45,16 @@ public final class OfertaApi {
     /** Public: the tenant of ?tenant=slug, or the default tenant. Served from the cached JSON. */
     private void publicActive(Context ctx) {
         String slug = ctx.queryParam("tenant");
-        Tenant tenant = (slug == null || slug.isBlank() ? tenants.findById(Tenant.DEFAULT_ID) : tenants.findBySlug(slug))
+        Tenant tenant = (slug == null || slug.isBlank() ? tenants.byId(Tenant.DEFAULT_ID) : tenants.bySlug(slug))
                 .orElseThrow(NotFoundResponse::new);
-        ctx.attribute(Web.RENDERED, true);
-        ctx.contentType("application/json").result(active.now(tenant).json());
+        send(ctx, active.now(tenant));
     }
 
     /** Admins see every oferta (paged with limit/offset); oficina and vendedor see the active ones. */
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         if (!me.isAdmin()) {
-            ctx.attribute(Web.RENDERED, true);
-            ctx.contentType("application/json").result(active.now(me.tenant()).json());
+            send(ctx, active.now(me.tenant()));
             return;
         }
         int limit = Math.min(1000, Math.max(1, intParam(ctx, "limit", 500)));
@@ -91,6 +91,35 @@ public final class OfertaApi {
         long id = PathParams.id(ctx, "id");
         if (!service.delete(me.tenantId(), id)) throw new NotFoundResponse();
         Web.json(ctx, HttpStatus.OK, Map.of("id", id, "deleted", true));
+    }
+
+    /** The cached JSON, gzipped once in the cache when the client takes gzip (Javalin leaves it alone then). */
+    private static void send(Context ctx, ActiveOfertas.View view) {
+        ctx.attribute(Web.RENDERED, true);
+        ctx.header("Vary", "Accept-Encoding");
+        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip").contentType("application/json").result(view.jsonGzip());
+        } else {
+            ctx.contentType("application/json").result(view.json());
+        }
+    }
+
+    /** Whether Accept-Encoding takes gzip: listed (or "*" when gzip is not listed) without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        Boolean gzip = null;
+        Boolean any = null;
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.split(";");
+            String name = coding[0].trim();
+            boolean accepted = true;
+            for (int i = 1; i < coding.length; i++) {
+                if (Q_ZERO.matcher(coding[i].trim()).matches()) accepted = false;
+            }
+            if (name.equalsIgnoreCase("gzip")) gzip = accepted;
+            else if (name.equals("*")) any = accepted;
+        }
+        return gzip != null ? gzip : Boolean.TRUE.equals(any);
     }
 
     static int intParam(Context ctx, String name, int fallback) {

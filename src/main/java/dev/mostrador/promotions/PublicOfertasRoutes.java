@@ -1,7 +1,7 @@
 package dev.mostrador.promotions;
 
 import dev.mostrador.platform.tenants.Tenant;
-import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -14,11 +14,11 @@ import java.time.OffsetDateTime;
 public final class PublicOfertasRoutes {
     private final Web web;
     private final Templates templates;
-    private final TenantRepository tenants;
+    private final TenantCache tenants;
     private final ActiveOfertas active;
     private final OfertaRows rows;
 
-    public PublicOfertasRoutes(Web web, Templates templates, TenantRepository tenants, ActiveOfertas active, OfertaRows rows) {
+    public PublicOfertasRoutes(Web web, Templates templates, TenantCache tenants, ActiveOfertas active, OfertaRows rows) {
         this.web = web;
         this.templates = templates;
         this.tenants = tenants;
@@ -28,7 +28,7 @@ public final class PublicOfertasRoutes {
 
     public void register(Routes routes) {
         routes.get("/t/{slug}/ofertas", ctx -> {
-            Tenant tenant = tenants.findBySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+            Tenant tenant = tenants.bySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
             ctx.header("Cache-Control", "no-cache"); // writes show at once; the server caches, browsers revalidate
             web.render(ctx, templates.ofertasPublic(web.page(ctx, tenant), tenant, new Format(tenant),
                     rows.of(tenant, active.now(tenant).ofertas(), OffsetDateTime.now())));

@@ -1,0 +1,80 @@
+package dev.mostrador.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Who used the CPU between two snapshots, from Linux's /proc: this JVM (app and load generator),
+ * the PostgreSQL server (its postmaster's process tree, when it runs on this machine), and
+ * everything else. A benchmark on a shared machine is only worth what the "others" figure says.
+ * Elsewhere than Linux, "unknown".
+ */
+public final class CpuUsage {
+    private final long wallNanos;
+    private final long machineBusy;
+    private final long self;
+    private final long database;
+    private final boolean known;
+
+    private CpuUsage(long wallNanos, long machineBusy, long self, long database, boolean known) {
+        this.wallNanos = wallNanos;
+        this.machineBusy = machineBusy;
+        this.self = self;
+        this.database = database;
+        this.known = known;
+    }
+
+    /** @param databasePid the PostgreSQL postmaster's pid, or -1 when unknown or on another machine */
+    public static CpuUsage snapshot(long databasePid) {
+        long wall = System.nanoTime();
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+            for (int i = 1; i <= 8 && i < cpu.length; i++) {
+                if (i != 4 && i != 5) busy += Long.parseLong(cpu[i]);
+            }
+            long self = ticks(ProcessHandle.current().pid());
+            long database = databasePid <= 0 ? 0 : ticks(databasePid) + ProcessHandle.of(databasePid)
+                    .map(p -> p.descendants().mapToLong(d -> ticks(d.pid())).sum()).orElse(0L);
+            return new CpuUsage(wall, busy, self, database, true);
+        } catch (IOException | RuntimeException e) {
+            return new CpuUsage(wall, 0, 0, 0, false);
+        }
+    }
+
+    /** "machine 198% busy: this JVM 160%, PostgreSQL 31%, other processes 7%" (100% = one core). */
+    public String since(CpuUsage before) {
+        if (!known || !before.known) return "CPU use unknown (no /proc)";
+        double seconds = (wallNanos - before.wallNanos) / 1e9;
+        double hz = 100.0; // USER_HZ: 100 on every Linux this runs on
+        double machine = (machineBusy - before.machineBusy) / hz / seconds * 100;
+        double jvm = (self - before.self) / hz / seconds * 100;
+        double db = Math.max(0, database - before.database) / hz / seconds * 100;
+        double others = Math.max(0, machine - jvm - db);
+        return String.format(Locale.ROOT, "CPU (100%% = one core, %d cores): machine %.0f%% busy = this JVM %.0f%% + PostgreSQL %.0f%% + other processes %.0f%%",
+                Runtime.getRuntime().availableProcessors(), machine, jvm, db, others);
+    }
+
+    /** "JVM 0.61 ms + PostgreSQL 0.05 ms": CPU time per request between the snapshots. */
+    public String perRequest(CpuUsage before, long requests) {
+        if (!known || !before.known || requests == 0) return "unknown";
+        double hz = 100.0;
+        return String.format(Locale.ROOT, "this JVM %.2f ms + PostgreSQL %.2f ms",
+                (self - before.self) / hz * 1000 / requests, Math.max(0, database - before.database) / hz * 1000 / requests);
+    }
+
+    /** utime + stime of a process, in clock ticks; 0 when it is gone. */
+    private static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // The command name, in parentheses, may hold spaces: count fields after its closing one.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package dev.mostrador.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Benchmark of the issue "Catalog and ofertas" (not a test: run it with
+ * {@code mvn -B -q -Pbench test-compile exec:exec}). One tenant with 5,000 products and 10,000
+ * ofertas (500 active now), 16 concurrent clients on loopback:
+ * <ul>
+ *   <li>{@code GET /api/ofertas/activas?tenant=<slug>} (public), p99 &lt; 5 ms, as the JDK client
+ *       asks (no compression) and as browsers ask (Accept-Encoding: gzip; the load generator
+ *       reads the compressed bytes without inflating them);</li>
+ *   <li>{@code POST /api/ofertas/cotizar} with a 50-line cart, as a staff user, p99 &lt; 15 ms.</li>
+ * </ul>
+ * Settings (environment): BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (15: on 2 shared cores the JIT is still busy after 5), BENCH_SECONDS (20),
+ * BENCH_MAX_REQUESTS per endpoint (2,000,000), BENCH_ONLY (run only the endpoints whose name
+ * contains it), BENCH_DATABASE_URL (default: a fresh embedded
+ * PostgreSQL), BENCH_SAVE_RESPONSES (a folder: saves the answer to every cart before loading, so
+ * that two versions of the app can be compared byte for byte), BENCH_STRICT=true (exit with 1
+ * when an endpoint misses its target or answers an error; otherwise the table says so and the
+ * exit status is 0).
+ */
+public final class OfertasBenchmark {
+    static final int PRODUCTOS = 5_000;
+    static final int OFERTAS = 10_000;
+    static final int ACTIVAS = 500;
+    static final int CART_LINES = 50;
+    static final int CARTS = 512;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int clients = intEnv("BENCH_CLIENTS", 16);
+        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 15));
+        Duration measure = Duration.ofSeconds(intEnv("BENCH_SECONDS", 20));
+        long maxRequests = intEnv("BENCH_MAX_REQUESTS", 2_000_000);
+
+        Runtime rt = Runtime.getRuntime();
+        say("JVM %s (%s), %d cores, max heap %d MB, GC %s; app, database and load generator share the machine",
+                System.getProperty("java.vm.version"), System.getProperty("java.vm.name"), rt.availableProcessors(),
+                rt.maxMemory() >> 20, gcNames());
+        say("load average before: %s (other processes on this machine skew the figures)", loadAverage());
+        long t0 = System.nanoTime();
+        int exit;
+        try (BenchServer server = BenchServer.start()) {
+            say("app on %s, database: %s (started in %d ms)", server.baseUrl(), server.databaseDescription(), millisSince(t0));
+            OfertasDataSet.Seeded data = OfertasDataSet.seed(server.app().database().dsl(), server.app().database().dataSource(),
+                    PRODUCTOS, OFERTAS, ACTIVAS, 42);
+            say("seeded tenant %s: %,d products, %,d ofertas (%d active now), %,d oferta-product links in %d ms",
+                    data.tenant().slug(), PRODUCTOS, data.ofertas(), data.activas(), data.links(), data.took().toMillis());
+
+            String base = server.baseUrl();
+            String token = login(base, data.staffEmail());
+            HttpRequest activas = HttpRequest.newBuilder(URI.create(base + "/api/ofertas/activas?tenant=" + data.tenant().slug()))
+                    .header("Accept", "application/json").GET().build();
+            // Browsers (the public page's audience) always ask for gzip; the JDK client never does.
+            HttpRequest activasGzip = HttpRequest.newBuilder(activas.uri()).header("Accept", "application/json")
+                    .header("Accept-Encoding", "gzip, deflate, br").GET().build();
+            List<HttpRequest> carts = carts(base, token, data.activeProductIds());
+            check(activas, activasGzip, carts.get(0));
+            String saveTo = System.getenv("BENCH_SAVE_RESPONSES");
+            if (saveTo != null && !saveTo.isBlank()) save(Path.of(saveTo), carts);
+
+            LoadRunner runner = new LoadRunner(clients, warmup, measure, maxRequests);
+            List<LoadRunner.Scenario> scenarios = List.of(
+                    new LoadRunner.Scenario("GET /api/ofertas/activas", i -> activas, 200, 5),
+                    new LoadRunner.Scenario("GET /api/ofertas/activas, gzip", i -> activasGzip, 200, 5),
+                    new LoadRunner.Scenario("POST /api/ofertas/cotizar (50 lines)",
+                            i -> carts.get(ThreadLocalRandom.current().nextInt(carts.size())), 200, 15));
+            long gcBefore = gcMillis();
+            List<LoadRunner.Result> results = new ArrayList<>();
+            List<String> cpu = new ArrayList<>();
+            long databasePid = server.databasePid();
+            String only = System.getenv("BENCH_ONLY");
+            for (LoadRunner.Scenario scenario : scenarios) {
+                if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
+                CpuUsage[] window = new CpuUsage[2];
+                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> new LoadRunner.Window() {
+                    @Override
+                    public void opened() {
+                        window[0] = CpuUsage.snapshot(databasePid);
+                    }
+
+                    @Override
+                    public void closed() {
+                        window[1] = CpuUsage.snapshot(databasePid);
+                    }
+                }).get(0);
+                results.add(result);
+                cpu.add(scenario.name() + ": " + window[1].since(window[0]));
+                cpu.add(scenario.name() + ": CPU per request: " + window[1].perRequest(window[0], result.requests())
+                        + " (the JVM's share includes the load generator)");
+            }
+            long gcTime = gcMillis() - gcBefore;
+
+            System.out.println();
+            System.out.print(BenchmarkTable.render(results));
+            System.out.println();
+            for (LoadRunner.Result r : results) {
+                say("%s: mean response %.1f KB, %d errors%s", r.scenario().name(), r.meanResponseBytes() / 1024, r.errors(),
+                        r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+            }
+            say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; GC time: %d ms",
+                    clients, warmup.toSeconds(), measure.toSeconds(), gcTime);
+            cpu.forEach(OfertasBenchmark::say);
+            // A measurement, not a gate, unless asked: a busy shared machine fails targets on its own.
+            boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
+            exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
+        }
+        say("done in %d s", millisSince(t0) / 1000);
+        System.exit(exit);
+    }
+
+    private static String login(String base, String email) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("email", email, "password", OfertasDataSet.PASSWORD)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
+        return JSON.readTree(r.body()).get("token").asText();
+    }
+
+    /** {@value #CARTS} different carts of {@value #CART_LINES} distinct active products, 1–12 units each. */
+    private static List<HttpRequest> carts(String base, String token, List<Long> productIds) throws Exception {
+        Random random = new Random(7);
+        List<HttpRequest> carts = new ArrayList<>(CARTS);
+        List<Long> shuffled = new ArrayList<>(productIds);
+        for (int c = 0; c < CARTS; c++) {
+            Collections.shuffle(shuffled, random);
+            ObjectNode body = JSON.createObjectNode();
+            ArrayNode lineas = body.putArray("lineas");
+            for (int i = 0; i < CART_LINES; i++) {
+                lineas.addObject().put("producto_id", shuffled.get(i)).put("cantidad", 1 + random.nextInt(12));
+            }
+            carts.add(HttpRequest.newBuilder(URI.create(base + "/api/ofertas/cotizar"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+        }
+        return carts;
+    }
+
+    /** One request of each before loading: they must answer what the data set says. */
+    private static void check(HttpRequest activas, HttpRequest activasGzip, HttpRequest cart) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> a = http.send(activas, HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode list = JSON.readTree(a.body());
+        if (a.statusCode() != 200 || !list.isArray() || list.size() != ACTIVAS) {
+            throw new IllegalStateException("activas answered " + a.statusCode() + " with " + list.size() + " ofertas, expected " + ACTIVAS);
+        }
+        HttpResponse<byte[]> z = http.send(activasGzip, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] unzipped;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(z.body()))) {
+            unzipped = in.readAllBytes();
+        }
+        if (z.statusCode() != 200 || !z.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                || !Arrays.equals(unzipped, a.body())) {
+            throw new IllegalStateException("activas with gzip answered " + z.statusCode() + " " + z.headers().map()
+                    + ", not the gzipped plain answer");
+        }
+        HttpResponse<byte[]> q = http.send(cart, HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode quote = JSON.readTree(q.body());
+        if (q.statusCode() != 200 || quote.path("lineas").size() != CART_LINES) {
+            throw new IllegalStateException("cotizar answered " + q.statusCode() + ": " + new String(q.body(), 0, Math.min(300, q.body().length)));
+        }
+        long applied = 0;
+        for (JsonNode l : quote.get("lineas")) if (!l.get("oferta_id").isNull()) applied++;
+        say("check: activas lists %d ofertas (%.1f KB, %.1f KB gzipped); a cotizar answer has %d lines (%d discounted), %d gifts, %d explanations (%.1f KB)",
+                list.size(), a.body().length / 1024.0, z.body().length / 1024.0, quote.get("lineas").size(), applied, quote.get("regalos").size(),
+                quote.get("explicaciones").size(), q.body().length / 1024.0);
+    }
+
+    /** The answers to every cart, as cart-000.json…: the data set is deterministic, so they are too. */
+    private static void save(Path dir, List<HttpRequest> carts) throws Exception {
+        Files.createDirectories(dir);
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < carts.size(); i++) {
+            HttpResponse<byte[]> r = http.send(carts.get(i), HttpResponse.BodyHandlers.ofByteArray());
+            Files.write(dir.resolve(String.format("cart-%03d.json", i)), r.body());
+        }
+        say("saved the answers to %d carts in %s", carts.size(), dir.toAbsolutePath());
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static String gcNames() {
+        return String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+    }
+
+    /** The 1, 5 and 15 minute load averages of Linux, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
+    }
+
+    static void say(String format, Object... args) {
+        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+}
