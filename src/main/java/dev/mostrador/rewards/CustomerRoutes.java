@@ -16,7 +16,6 @@ import io.javalin.http.NotFoundResponse;
 /** Clientes: every staff member looks them up; admins and oficina create and edit them. */
 final class CustomerRoutes {
     static final String BASE = "/recompensas/clientes";
-    static final int LEDGER_ROWS = 50;
     private static final int PAGE_SIZE = 25;
 
     private final Web web;
@@ -78,8 +77,8 @@ final class CustomerRoutes {
     /** The customer's page: balance, ledger, redemptions and the lümis form (with its errors after a 422). */
     void show(Context ctx, Customer c, LumisInput lumis, FieldErrors errors, HttpStatus status) {
         CurrentUser me = Web.user(ctx);
-        web.render(ctx, status, templates.rewardsCustomersShow(web.page(ctx), c, customers.ledger(me.tenantId(), c.id(), LEDGER_ROWS),
-                redemptions.forCustomer(me.tenantId(), c.id(), LEDGER_ROWS), lumis, errors));
+        web.render(ctx, status, templates.rewardsCustomersShow(web.page(ctx), c, customers.ledger(me.tenantId(), c.id(), RewardsView.LIST_ROWS),
+                redemptions.forCustomer(me.tenantId(), c.id(), RewardsView.LIST_ROWS), lumis, errors));
     }
 
     private FieldErrors check(Context ctx, CustomerInput input, Long id) {

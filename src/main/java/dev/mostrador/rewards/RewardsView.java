@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 /** Badges and small texts of the rewards pages, so templates stay free of logic. */
 public final class RewardsView {
+    /** Rows of ledger and redemptions on a customer's page. */
+    public static final int LIST_ROWS = 50;
+
     private RewardsView() {}
 
     /** activa, agotada, fuera_de_vigencia or inactiva, as of now. */
@@ -67,8 +70,18 @@ public final class RewardsView {
     /** The audit row's metadata as "key: value" pairs, in a stable order. */
     public static String metadata(Map<String, Object> metadata) {
         if (metadata == null || metadata.isEmpty()) return "";
-        return metadata.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return metadata.entrySet().stream().filter(e -> e.getValue() != null).sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
+    /** Who acted, as people know them: a merchant of this redemption by its name, anyone else by their id. */
+    public static String actor(Redemption r, RedemptionRepository.AuditEntry a) {
+        if (a.actorId() == null) return "";
+        if ("merchant".equals(a.actorType())) {
+            if (r.validatedBy() != null && a.actorId().equals(r.validatedBy().toString()) && r.validatedByName() != null) return r.validatedByName();
+            if (r.offerMerchantId() != null && a.actorId().equals(r.offerMerchantId().toString()) && r.offerMerchantName() != null) return r.offerMerchantName();
+        }
+        return a.actorId();
     }
 
     /** Where the merchant's staff sign in with the key. */

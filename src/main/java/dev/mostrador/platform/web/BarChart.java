@@ -11,15 +11,16 @@ import java.util.List;
 public record BarChart(String title, String summary, String labelHeader, String valueHeader, List<Bar> bars, List<Tick> ticks) {
     public static final int WIDTH = 600;
     public static final int HEIGHT = 240;
-    public static final int LEFT = 44;
-    public static final int RIGHT = 592;
+    public static final int LEFT = 56;
+    public static final int RIGHT = 556;
     public static final int TOP = 26;
     public static final int BOTTOM = 206;
-    public static final int FONT = 17;
+    public static final int FONT = 14;
 
     /** What the caller gives: the label of the table, the one under the bar (null: none), the value. */
     public record Point(String label, String axisLabel, long value) {}
 
+    /** The plot ends short of the box's right edge, so a date centred under the last bar is never cut off. */
     public record Bar(String label, String axisLabel, long value, double x, double y, double width, double height, boolean valueFits) {
         public double center() {
             return round(x + width / 2);
@@ -38,7 +39,8 @@ public record BarChart(String title, String summary, String labelHeader, String 
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double height = (BOTTOM - TOP) * (double) p.value() / top;
-            boolean fits = String.valueOf(p.value()).length() * FONT * 0.6 <= slot;
+            // With a little air on both sides, so neighbouring values never read as one number.
+            boolean fits = String.valueOf(p.value()).length() * FONT * 0.6 + 4 <= slot;
             bars.add(new Bar(p.label(), p.axisLabel(), p.value(), round(LEFT + i * slot + (slot - width) / 2), round(BOTTOM - height),
                     round(width), round(height), fits));
         }
