@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Canjes pages: filters and the keyset cursor, the audit trail, cancelling with refund and restock, tenancy. */
 class RewardsRedemptionPagesTest {
-    private static final Pattern ROW = Pattern.compile("<a href=\"/recompensas/canjes/([0-9a-f-]{36})\"><code>");
+    private static final Pattern ROW = Pattern.compile("<a class=\"code-link\" href=\"/recompensas/canjes/([0-9a-f-]{36})\"><code>");
     private static final Pattern OLDER = Pattern.compile("href=\"([^\"]+)\" data-testid=\"older\"");
 
     @Test
@@ -90,7 +90,7 @@ class RewardsRedemptionPagesTest {
         assertTrue(body.contains(t.admin()), "the staff member who redeemed");
         assertTrue(body.contains(admin.ip()), "their IP");
         assertTrue(body.contains("channel: web"), "metadata");
-        assertTrue(body.contains(m.id().toString()), "the merchant who confirmed");
+        assertTrue(body.contains(">Comercio<br><span class=\"muted break\">Café Norte<"), "the merchant who confirmed, by name");
         assertTrue(body.contains("Café Norte"));
         assertFalse(body.contains("data-testid=\"cancel\""), "a confirmed code cannot be cancelled");
 
