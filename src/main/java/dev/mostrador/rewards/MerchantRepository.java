@@ -78,7 +78,9 @@ public final class MerchantRepository {
         LocalDate today = LocalDate.now(zone);
         Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
         for (int i = days - 1; i >= 0; i--) perDay.put(today.minusDays(i), 0);
-        var day = DSL.field("({0} AT TIME ZONE {1})::date", LocalDate.class, USER_REDEMPTIONS.VALIDATED_AT, DSL.val(zone.getId()));
+        // The zone is inlined (a quoted literal): as a bind value it would appear twice, and PostgreSQL
+        // could not tell that the GROUP BY expression is the selected one.
+        var day = DSL.field("({0} AT TIME ZONE {1})::date", LocalDate.class, USER_REDEMPTIONS.VALIDATED_AT, DSL.inline(zone.getId()));
         dsl.select(day, DSL.count()).from(USER_REDEMPTIONS)
                 .where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(merchantId),
                         USER_REDEMPTIONS.VALIDATED_AT.ge(today.minusDays(days - 1).atStartOfDay(zone).toOffsetDateTime()))

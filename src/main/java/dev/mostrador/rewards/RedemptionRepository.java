@@ -52,6 +52,13 @@ public final class RedemptionRepository {
                 .fetch(RedemptionRepository::toRedemption);
     }
 
+    /** The codes a merchant confirmed, the latest first (index idx_redemptions_merchant). */
+    public List<Redemption> confirmedBy(UUID tenantId, UUID merchantId, int limit) {
+        return select(dsl).where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(merchantId))
+                .orderBy(USER_REDEMPTIONS.VALIDATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc()).limit(limit)
+                .fetch(RedemptionRepository::toRedemption);
+    }
+
     /** List filters; null = any. {@code before} is the keyset cursor (created_at, id) of the last row shown. */
     public record Filter(String status, UUID merchantId, UUID offerId, OffsetDateTime from, OffsetDateTime to) {}
 

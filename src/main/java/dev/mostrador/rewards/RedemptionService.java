@@ -137,6 +137,10 @@ public final class RedemptionService {
     }
 
     /** Credits (earn, positive) or debits (adjust, negative) lümis by hand; a debit below zero is refused. */
+    public void adjust(UUID tenantId, long customerId, int amount, String kind, String reason, Long userId, AuditContext audit) {
+        adjust(dsl, tenantId, customerId, amount, kind, reason, userId, audit);
+    }
+
     public void adjust(DSLContext ctx, UUID tenantId, long customerId, int amount, String kind, String reason, Long userId, AuditContext audit) {
         try {
             ctx.transaction(cfg -> customers.appendLedger(cfg.dsl(), tenantId, customerId, amount, kind, reason, null, userId));

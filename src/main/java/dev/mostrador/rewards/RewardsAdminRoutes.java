@@ -11,6 +11,11 @@ public final class RewardsAdminRoutes {
     }
 
     public void register(Routes routes) {
-        // Filled in by the admin pages change.
+        new MerchantRoutes(rewards).register(routes);
+        new RewardOfferRoutes(rewards).register(routes);
+        CustomerRoutes customers = new CustomerRoutes(rewards);
+        customers.register(routes);
+        new CustomerLumisRoutes(rewards, customers).register(routes);
+        new RedemptionRoutes(rewards).register(routes);
     }
 }

@@ -1,0 +1,165 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.BarChart;
+import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.Paging;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Comercios, for admins: list, create, edit, deactivate, rotate the key. A new key is shown once,
+ * on the page that answers the POST (never through a redirect); only its bcrypt hash is kept.
+ */
+final class MerchantRoutes {
+    static final String BASE = "/recompensas/comercios";
+    private static final int PAGE_SIZE = 25;
+
+    private final Web web;
+    private final Templates templates;
+    private final MerchantRepository merchants;
+    private final RedemptionRepository redemptions;
+    private final MerchantAccess access;
+
+    MerchantRoutes(RewardsModule rewards) {
+        this.web = rewards.web();
+        this.templates = rewards.templates();
+        this.merchants = rewards.merchants();
+        this.redemptions = rewards.redemptions();
+        this.access = rewards.access();
+    }
+
+    void register(Routes routes) {
+        routes.get(BASE, this::list, Role.ADMIN)
+                .get(BASE + "/new", ctx -> form(ctx, null, MerchantInput.blank(), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
+                .post(BASE, this::create, Role.ADMIN)
+                .get(BASE + "/{id}", this::show, Role.ADMIN)
+                .get(BASE + "/{id}/edit", ctx -> {
+                    Merchant m = load(ctx);
+                    form(ctx, m, MerchantInput.of(m), FieldErrors.none(), HttpStatus.OK);
+                }, Role.ADMIN)
+                .post(BASE + "/{id}", this::update, Role.ADMIN)
+                .get(BASE + "/{id}/deactivate", ctx -> web.render(ctx, templates.rewardsMerchantsDeactivate(web.page(ctx), load(ctx))), Role.ADMIN)
+                .post(BASE + "/{id}/deactivate", this::deactivate, Role.ADMIN)
+                .get(BASE + "/{id}/rotate", ctx -> web.render(ctx, templates.rewardsMerchantsRotate(web.page(ctx), load(ctx))), Role.ADMIN)
+                .post(BASE + "/{id}/rotate", this::rotate, Role.ADMIN);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        String q = RewardsPages.query(ctx, "q");
+        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, merchants.count(me.tenantId(), q));
+        web.render(ctx, templates.rewardsMerchantsList(web.page(ctx), merchants.search(me.tenantId(), q, PAGE_SIZE, paging.offset()), q, paging));
+    }
+
+    private void create(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        MerchantInput input = MerchantInput.fromForm(ctx);
+        FieldErrors errors = check(ctx, input, null);
+        if (!errors.isEmpty()) {
+            form(ctx, null, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        MerchantKeys.NewKey key = MerchantKeys.generate();
+        UUID id = merchants.create(me.tenantId(), input.fields(), key);
+        showKey(ctx, merchants.find(me.tenantId(), id).orElseThrow(), key, true);
+    }
+
+    private void update(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Merchant current = load(ctx);
+        MerchantInput input = MerchantInput.fromForm(ctx);
+        FieldErrors errors = check(ctx, input, current.id());
+        if (!errors.isEmpty()) {
+            form(ctx, current, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        merchants.update(me.tenantId(), current.id(), input.fields());
+        if (!input.active()) access.revokeAll(me.tenantId(), current.id(), current.keyPrefix());
+        web.redirectWithFlash(ctx, BASE + "/" + current.id(), Web.messages(ctx).t("rw.merchants.updated", input.name()));
+    }
+
+    private void deactivate(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Merchant m = load(ctx);
+        MerchantInput i = MerchantInput.of(m);
+        merchants.update(me.tenantId(), m.id(), new MerchantInput(i.name(), i.type(), i.email(), i.phone(), i.webhookUrl(), false).fields());
+        access.revokeAll(me.tenantId(), m.id(), m.keyPrefix());
+        web.redirectWithFlash(ctx, BASE + "/" + m.id(), Web.messages(ctx).t("rw.merchants.deactivated", m.name()));
+    }
+
+    private void rotate(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Merchant m = load(ctx);
+        MerchantKeys.NewKey key = MerchantKeys.generate();
+        merchants.rotateKey(me.tenantId(), m.id(), key);
+        access.revokeAll(me.tenantId(), m.id(), m.keyPrefix());
+        showKey(ctx, merchants.find(me.tenantId(), m.id()).orElseThrow(), key, false);
+    }
+
+    /** The only time the key is ever shown: this response, never stored by the browser. */
+    private void showKey(Context ctx, Merchant m, MerchantKeys.NewKey key, boolean created) {
+        ctx.header("Cache-Control", "no-store");
+        web.render(ctx, templates.rewardsMerchantsKey(web.page(ctx), m, key.key(), created, RewardsView.merchantFormUrl(web.config().baseUrl())));
+    }
+
+    private void show(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Merchant m = load(ctx);
+        Map<LocalDate, Integer> perDay = merchants.confirmationsPerDay(me.tenantId(), m.id(), me.tenant().zone(), 30);
+        web.render(ctx, templates.rewardsMerchantsShow(web.page(ctx), m, redemptions.confirmedBy(me.tenantId(), m.id(), 20),
+                chart(perDay, Web.messages(ctx), me.tenant().javaLocale())));
+    }
+
+    /** Confirmations per day, with a date under today's bar and every seventh one before it. */
+    static BarChart chart(Map<LocalDate, Integer> perDay, Messages m, Locale locale) {
+        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter brief = DateTimeFormatter.ofPattern("d MMM", locale);
+        List<LocalDate> days = new ArrayList<>(perDay.keySet());
+        List<BarChart.Point> points = new ArrayList<>();
+        long total = 0;
+        LocalDate busiest = null;
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            int n = perDay.get(day);
+            total += n;
+            if (n > 0 && (busiest == null || n >= perDay.get(busiest))) busiest = day;
+            points.add(new BarChart.Point(day.format(full), (days.size() - 1 - i) % 7 == 0 ? day.format(brief) : null, n));
+        }
+        String summary = busiest == null ? m.t("rw.merchants.chart_none", days.size())
+                : m.t("rw.merchants.chart_summary", days.size(), total, perDay.get(busiest), busiest.format(full));
+        return BarChart.of(m.t("rw.merchants.chart_title", days.size()), summary, m.t("rw.merchants.day"), m.t("rw.merchants.confirmations"), points);
+    }
+
+    private FieldErrors check(Context ctx, MerchantInput input, UUID id) {
+        Messages m = Web.messages(ctx);
+        FieldErrors errors = input.validate(m);
+        if (!errors.has("merchant_name") && merchants.nameTaken(Web.user(ctx).tenantId(), input.name(), id)) {
+            errors.add("merchant_name", m.t("rw.merchants.name_taken"));
+        }
+        return errors;
+    }
+
+    private Merchant load(Context ctx) {
+        return merchants.find(Web.user(ctx).tenantId(), RewardsPages.pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+    }
+
+    private void form(Context ctx, Merchant merchant, MerchantInput input, FieldErrors errors, HttpStatus status) {
+        web.render(ctx, status, templates.rewardsMerchantsForm(web.page(ctx), merchant, input, errors));
+    }
+}

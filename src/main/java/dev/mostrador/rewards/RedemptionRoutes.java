@@ -1,0 +1,102 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Canjes: the list with filters and keyset pagination (never OFFSET, never a count of the table),
+ * a redemption's page with its audit trail, and cancelling a pending code (refund and restock).
+ */
+final class RedemptionRoutes {
+    static final String BASE = "/recompensas/canjes";
+    static final int PAGE_SIZE = 50;
+    static final List<String> STATUSES = List.of("pending", "confirmed", "cancelled", "expired");
+
+    private final Web web;
+    private final Templates templates;
+    private final RedemptionRepository redemptions;
+    private final MerchantRepository merchants;
+    private final RewardOfferRepository offers;
+    private final RedemptionService service;
+
+    RedemptionRoutes(RewardsModule rewards) {
+        this.web = rewards.web();
+        this.templates = rewards.templates();
+        this.redemptions = rewards.redemptions();
+        this.merchants = rewards.merchants();
+        this.offers = rewards.offers();
+        this.service = rewards.service();
+    }
+
+    void register(Routes routes) {
+        routes.get(BASE, this::list, Role.STAFF)
+                .get(BASE + "/{id}", this::show, Role.STAFF)
+                .get(BASE + "/{id}/cancel", ctx -> web.render(ctx, templates.rewardsRedemptionsCancel(web.page(ctx), load(ctx))), RewardsPages.WRITERS)
+                .post(BASE + "/{id}/cancel", this::cancel, RewardsPages.WRITERS);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        String status = RewardsPages.query(ctx, "status");
+        RedemptionFilters filters = new RedemptionFilters(STATUSES.contains(status) ? status : "", RewardsPages.query(ctx, "merchant"),
+                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"));
+        RedemptionRepository.Cursor before = cursor(RewardsPages.query(ctx, "before"));
+        List<Redemption> rows = redemptions.search(me.tenantId(), filters.toFilter(me.tenant().zone()), before, PAGE_SIZE + 1);
+        String next = null;
+        if (rows.size() > PAGE_SIZE) {
+            rows = rows.subList(0, PAGE_SIZE);
+            Redemption last = rows.get(PAGE_SIZE - 1);
+            next = last.createdAt().toInstant() + "_" + last.id();
+        }
+        web.render(ctx, templates.rewardsRedemptionsList(web.page(ctx), rows, filters, before != null, next,
+                merchants.search(me.tenantId(), null, 500, 0), offers.search(me.tenantId(), null, 500, 0)));
+    }
+
+    /** "2026-01-24T12:00:00.123456Z_<uuid>": the creation time and id of the last row shown; anything else is the first page. */
+    static RedemptionRepository.Cursor cursor(String text) {
+        int cut = text.lastIndexOf('_');
+        if (cut < 0) return null;
+        UUID id = RewardsPages.uuidOrNull(text.substring(cut + 1));
+        try {
+            return id == null ? null : new RedemptionRepository.Cursor(OffsetDateTime.ofInstant(Instant.parse(text.substring(0, cut)), ZoneOffset.UTC), id);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void show(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Redemption r = load(ctx);
+        web.render(ctx, templates.rewardsRedemptionsShow(web.page(ctx), r, redemptions.audit(me.tenantId(), r.id())));
+    }
+
+    private void cancel(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        Redemption r = load(ctx);
+        try {
+            service.cancel(me.tenant(), r.id(), RewardsPages.audit(web, ctx));
+            web.redirectWithFlash(ctx, BASE + "/" + r.id(), m.t("rw.redemptions.cancelled", r.displayCode(), r.lumisSpent(), r.customerName()));
+        } catch (RedemptionService.Refused refused) {
+            if ("not_found".equals(refused.code)) throw new NotFoundResponse();
+            web.flashError(ctx, BASE + "/" + r.id(), m.t("rw.redemptions.not_cancellable", m.t("rw.status." + refused.code.replace("already_", ""))));
+        }
+    }
+
+    private Redemption load(Context ctx) {
+        return redemptions.find(Web.user(ctx).tenantId(), RewardsPages.pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.Paging;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.UUID;
+
+/** Recompensas (reward offers): every staff member browses them, admins create and edit. */
+final class RewardOfferRoutes {
+    static final String BASE = "/recompensas/catalogo";
+    private static final int PAGE_SIZE = 25;
+
+    private final Web web;
+    private final Templates templates;
+    private final RewardOfferRepository offers;
+    private final MerchantRepository merchants;
+
+    RewardOfferRoutes(RewardsModule rewards) {
+        this.web = rewards.web();
+        this.templates = rewards.templates();
+        this.offers = rewards.offers();
+        this.merchants = rewards.merchants();
+    }
+
+    void register(Routes routes) {
+        routes.get(BASE, this::list, Role.STAFF)
+                .get(BASE + "/new", ctx -> form(ctx, null, RewardOfferInput.blank(), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
+                .post(BASE, ctx -> save(ctx, null), Role.ADMIN)
+                .get(BASE + "/{id}/edit", ctx -> {
+                    RewardOffer o = load(ctx);
+                    form(ctx, o.id(), RewardOfferInput.of(o, Web.user(ctx).tenant().zone()), FieldErrors.none(), HttpStatus.OK);
+                }, Role.ADMIN)
+                .post(BASE + "/{id}", ctx -> save(ctx, load(ctx).id()), Role.ADMIN);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        String q = RewardsPages.query(ctx, "q");
+        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, offers.count(me.tenantId(), q));
+        web.render(ctx, templates.rewardsOffersList(web.page(ctx), offers.search(me.tenantId(), q, PAGE_SIZE, paging.offset()), q, paging));
+    }
+
+    private void save(Context ctx, UUID id) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        RewardOfferInput input = RewardOfferInput.fromForm(ctx);
+        FieldErrors errors = new FieldErrors();
+        RewardOfferRepository.Fields f = input.validate(m, me.tenant().zone(), errors);
+        // Only a merchant of this tenant may be named; another tenant's id reads as "not in the list".
+        if (f != null && f.merchantId() != null && merchants.find(me.tenantId(), f.merchantId()).isEmpty()) {
+            errors.add("merchant_id", m.t("rewards.v.merchant"));
+        }
+        if (!errors.isEmpty()) {
+            form(ctx, id, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        if (id == null) offers.create(me.tenantId(), f);
+        else offers.update(me.tenantId(), id, f);
+        web.redirectWithFlash(ctx, BASE, m.t(id == null ? "rw.offers.created" : "rw.offers.updated", f.name()));
+    }
+
+    private RewardOffer load(Context ctx) {
+        return offers.find(Web.user(ctx).tenantId(), RewardsPages.pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+    }
+
+    private void form(Context ctx, UUID id, RewardOfferInput input, FieldErrors errors, HttpStatus status) {
+        CurrentUser me = Web.user(ctx);
+        web.render(ctx, status, templates.rewardsOffersForm(web.page(ctx), id, input, merchants.search(me.tenantId(), null, 500, 0), errors));
+    }
+}

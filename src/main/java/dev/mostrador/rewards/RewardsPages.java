@@ -1,0 +1,61 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.Web;
+import io.javalin.http.Context;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the rewards admin pages share: ids and filters from the URL, the audit context of a click. */
+final class RewardsPages {
+    /** Who may write customers, credit or debit lümis and cancel codes. */
+    static final Role[] WRITERS = {Role.ADMIN, Role.OFICINA};
+
+    private RewardsPages() {}
+
+    /** The {id} of the URL as a UUID; a malformed one is a page that does not exist (404). */
+    static UUID pathUuid(Context ctx) {
+        return RewardsCustomerApi.redemptionId(ctx);
+    }
+
+    /** A UUID typed in a form or query, or null when empty or malformed. */
+    static UUID uuidOrNull(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static LocalDate dateOrNull(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A query parameter, trimmed; never null. */
+    static String query(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null ? "" : v.trim();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** The staff member acting from the pages, for the audit trigger. */
+    static AuditContext audit(Web web, Context ctx) {
+        CurrentUser user = Web.user(ctx);
+        return new AuditContext("user", user.email(), web.clientIp(ctx), ctx.userAgent(), Map.of("channel", "web"));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mostrador.browser;
+
+import dev.mostrador.rewards.AuditContext;
+import dev.mostrador.rewards.CustomerRepository;
+import dev.mostrador.rewards.MerchantKeys;
+import dev.mostrador.rewards.MerchantRepository;
+import dev.mostrador.rewards.Redemption;
+import dev.mostrador.rewards.RedemptionRepository;
+import dev.mostrador.rewards.RedemptionService;
+import dev.mostrador.rewards.RewardOfferRepository;
+import dev.mostrador.support.Fixtures;
+import org.jooq.DSLContext;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A tenant's rewards program with long names, every offer state, a month of confirmations and a busy customer. */
+record RewardsBrowserData(UUID merchantId, UUID offerId, long customerId, UUID confirmedId, UUID pendingId) {
+
+    static RewardsBrowserData seed(Fixtures.TestTenant t, DSLContext dsl) {
+        CustomerRepository customers = new CustomerRepository(dsl);
+        RewardOfferRepository offers = new RewardOfferRepository(dsl);
+        RedemptionService service = new RedemptionService(dsl, customers, new RedemptionRepository(dsl), "http://localhost:7070");
+        AuditContext audit = new AuditContext("user", t.admin(), "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+                java.util.Map.of("channel", "web"));
+        MerchantRepository merchants = new MerchantRepository(dsl);
+        UUID merchant = merchants.create(t.id(), new MerchantRepository.Fields("Café Central Providencia", "cafetería", "contacto@cafecentral.cl",
+                "+56 2 2345 6789", "", true), MerchantKeys.generate());
+        merchants.create(t.id(), new MerchantRepository.Fields("Farmacia del Barrio", "farmacia", "", "", "", false), MerchantKeys.generate());
+
+        OffsetDateTime now = OffsetDateTime.now();
+        UUID coffee = offers.create(t.id(), new RewardOfferRepository.Fields("Café americano grande", "Un café americano de 16 oz en cualquier sucursal.",
+                "bebidas", 150, null, merchant, true, now.minusDays(40), null, 72));
+        offers.create(t.id(), new RewardOfferRepository.Fields("Helado doble de temporada", null, "postres", 300, 0, null, true, now.minusDays(5), now.plusDays(20), 48));
+        offers.create(t.id(), new RewardOfferRepository.Fields("Entrada al cine para dos personas, función de estreno", null, "entretención", 2500, 12,
+                null, true, now.minusDays(1), null, 168));
+        offers.create(t.id(), new RewardOfferRepository.Fields("Menú de invierno", null, null, 900, 50, merchant, true, now.plusDays(30), now.plusDays(90), 72));
+        offers.create(t.id(), new RewardOfferRepository.Fields("Descuento antiguo", null, null, 50, null, null, false, now.minusDays(90), null, 72));
+
+        long maria = customers.create(t.id(), "María José Fernández Castillo", "maria.jose.fernandez.castillo@correo-ejemplo.cl", "+56 9 8765 4321");
+        for (String name : new String[] {"Pedro Soto", "Ana Rojas", "Luis Muñoz"}) {
+            long c = customers.create(t.id(), name, null, null);
+            service.adjust(t.id(), c, 400 + name.length() * 37, "earn", "Compra en tienda", null, audit);
+        }
+        service.adjust(t.id(), maria, 12_000, "earn", "Compra boleta 004512 en sucursal Providencia", 1L, audit);
+        service.adjust(t.id(), maria, -350, "adjust", "Corrección por devolución de producto", 1L, audit);
+        Redemption confirmed = service.redeem(t.tenant(), maria, coffee, audit);
+        Redemption pending = service.redeem(t.tenant(), maria, coffee, audit);
+        Redemption cancelled = service.redeem(t.tenant(), maria, coffee, audit);
+        service.cancel(t.tenant(), cancelled.id(), audit);
+        for (int i = 0; i < 25; i++) service.redeem(t.tenant(), maria, coffee, audit);
+
+        // A month of confirmations at the merchant: the trigger keeps its totals and writes the audit.
+        dsl.execute("SELECT set_config('rewards.actor_type', 'merchant', false), set_config('rewards.actor_id', ?, false)", merchant.toString());
+        dsl.execute("UPDATE rewards.user_redemptions SET redemption_status = 'confirmed', validated_by_merchant_id = ?, "
+                + "validated_at = now() - ((abs(hashtext(redemption_id::text)) % 29) || ' days')::interval, updated_at = now() "
+                + "WHERE tenant_id = ? AND redemption_status = 'pending' AND redemption_id <> ?", merchant, t.id(), pending.id());
+        dsl.execute("SELECT set_config('rewards.actor_type', '', false), set_config('rewards.actor_id', '', false)");
+        return new RewardsBrowserData(merchant, coffee, maria, confirmed.id(), pending.id());
+    }
+}
