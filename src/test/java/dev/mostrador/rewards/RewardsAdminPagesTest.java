@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.mostrador.rewards.RewardsSeed.KEY;
+import static dev.mostrador.rewards.RewardsPagesData.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,7 +39,7 @@ class RewardsAdminPagesTest {
         assertFalse(keys.find(), "the key appears exactly once");
         assertTrue(body.contains("esta es la única vez que se muestra"), "the page says it is shown once");
         assertTrue(body.contains("/comercio\""), "the merchant form address is given");
-        UUID id = UUID.fromString(RewardsSeed.first(MERCHANT_LINK, body));
+        UUID id = UUID.fromString(RewardsPagesData.first(MERCHANT_LINK, body));
 
         for (String page : new String[] {"/recompensas/comercios", "/recompensas/comercios/" + id, "/recompensas/comercios/" + id + "/edit"}) {
             HttpResponse<String> r = admin.get(page);
@@ -60,7 +60,7 @@ class RewardsAdminPagesTest {
     void rotatingTheKeyShowsANewOneAndTheOldOneStopsWorking() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        RewardsSeed.NewMerchant m = RewardsSeed.merchant(t, "Farmacia Sol");
+        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Farmacia Sol");
         Redemption r = pendingCodeFor(t, m.id());
         assertEquals(200, new Api().withToken(m.key()).get(LOOKUP + r.code()).status());
 
@@ -71,7 +71,7 @@ class RewardsAdminPagesTest {
 
         HttpResponse<String> rotated = admin.post("/recompensas/comercios/" + m.id() + "/rotate", Map.of());
         assertEquals(200, rotated.statusCode());
-        String newKey = RewardsSeed.first(KEY, rotated.body());
+        String newKey = RewardsPagesData.first(KEY, rotated.body());
         assertNotEquals(m.key(), newKey);
         assertTrue(rotated.body().contains("esta es la única vez que se muestra"));
 
@@ -83,15 +83,15 @@ class RewardsAdminPagesTest {
     void deactivatingAsksFirstThenRevokesTheKey() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        RewardsSeed.NewMerchant m = RewardsSeed.merchant(t, "Panadería Luna");
+        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Panadería Luna");
         Redemption r = pendingCodeFor(t, m.id());
 
         HttpResponse<String> confirm = admin.get("/recompensas/comercios/" + m.id() + "/deactivate");
         assertEquals(200, confirm.statusCode());
         assertTrue(confirm.body().contains("Sí, desactivar"));
         HttpResponse<String> done = admin.post("/recompensas/comercios/" + m.id() + "/deactivate", Map.of());
-        assertEquals("/recompensas/comercios/" + m.id(), RewardsSeed.location(done));
-        assertTrue(RewardsSeed.flashAfter(admin, done).startsWith("success: Comercio «Panadería Luna» desactivado"));
+        assertEquals("/recompensas/comercios/" + m.id(), RewardsPagesData.location(done));
+        assertTrue(RewardsPagesData.flashAfter(admin, done).startsWith("success: Comercio «Panadería Luna» desactivado"));
         assertEquals(401, new Api().withToken(m.key()).get(LOOKUP + r.code()).status(), "an inactive merchant's key is refused");
         assertTrue(admin.get("/recompensas/comercios").body().contains("badge badge-off"));
     }
@@ -100,7 +100,7 @@ class RewardsAdminPagesTest {
     void invalidMerchantFormsAnswer422WithTheMessagesAndKeepWhatWasTyped() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        RewardsSeed.merchant(t, "Ya Existe");
+        RewardsPagesData.merchant(t, "Ya Existe");
 
         HttpResponse<String> r = admin.post("/recompensas/comercios",
                 Map.of("merchant_name", "", "contact_email", "no-es-correo", "webhook_url", "ftp://x", "is_active", "true"));
@@ -114,7 +114,7 @@ class RewardsAdminPagesTest {
         HttpResponse<String> taken = admin.post("/recompensas/comercios", Map.of("merchant_name", "ya existe", "is_active", "true"));
         assertEquals(422, taken.statusCode());
         assertTrue(taken.body().contains("Ya existe un comercio con ese nombre."));
-        assertEquals(1, new MerchantRepository(RewardsSeed.dsl()).count(t.id(), null));
+        assertEquals(1, new MerchantRepository(RewardsPagesData.dsl()).count(t.id(), null));
     }
 
     @Test
@@ -122,7 +122,7 @@ class RewardsAdminPagesTest {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser vendedor = new Browser().signedIn(t.vendedor());
         Browser oficina = new Browser().signedIn(t.oficina());
-        long customer = RewardsSeed.customer(t, "Rosa", 100);
+        long customer = RewardsPagesData.customer(t, "Rosa", 100);
         Map<String, String> credit = Map.of("direction", "credit", "amount", "50", "reason", "Compra");
 
         assertEquals(403, vendedor.get("/recompensas/comercios").statusCode());
@@ -130,7 +130,7 @@ class RewardsAdminPagesTest {
         assertEquals(403, oficina.post("/recompensas/comercios", Map.of("merchant_name", "X", "is_active", "true")).statusCode());
         assertEquals(403, vendedor.post("/recompensas/clientes/" + customer + "/lumis", credit).statusCode());
         assertEquals(403, oficina.post("/recompensas/catalogo", Map.of("name_friendly", "X", "lumis_cost", "1")).statusCode());
-        assertEquals(100, RewardsSeed.balance(t, customer));
+        assertEquals(100, RewardsPagesData.balance(t, customer));
 
         HttpResponse<String> page = vendedor.get("/recompensas/clientes/" + customer);
         assertEquals(200, page.statusCode(), "every staff member sees customers");
@@ -140,13 +140,13 @@ class RewardsAdminPagesTest {
         assertEquals(200, vendedor.get("/recompensas/clientes/" + customer + "/canjear").statusCode());
 
         assertEquals(303, oficina.post("/recompensas/clientes/" + customer + "/lumis", credit).statusCode());
-        assertEquals(150, RewardsSeed.balance(t, customer));
+        assertEquals(150, RewardsPagesData.balance(t, customer));
         assertTrue(new Browser().signedIn(t.admin()).get("/dashboard").body().contains("href=\"/recompensas/comercios\""));
     }
 
     /** A pending code of an offer only this merchant may confirm. */
     private static Redemption pendingCodeFor(Fixtures.TestTenant t, UUID merchantId) {
-        long c = RewardsSeed.customer(t, "Cliente " + UUID.randomUUID().toString().substring(0, 4), 500);
-        return RewardsSeed.redeem(t, c, RewardsSeed.offer(t, "Café gratis", 100, 10, merchantId));
+        long c = RewardsPagesData.customer(t, "Cliente " + UUID.randomUUID().toString().substring(0, 4), 500);
+        return RewardsPagesData.redeem(t, c, RewardsPagesData.offer(t, "Café gratis", 100, 10, merchantId));
     }
 }

@@ -27,9 +27,9 @@ class RewardsCustomerPagesTest {
         assertTrue(bad.body().contains("value=\"carla@\""));
 
         HttpResponse<String> created = oficina.post("/recompensas/clientes", Map.of("name", "Carla Díaz", "email", "carla@correo.cl", "phone", "+56 9 1234 5678"));
-        String page = RewardsSeed.location(created);
+        String page = RewardsPagesData.location(created);
         assertTrue(page.matches("/recompensas/clientes/\\d+"), page);
-        assertTrue(RewardsSeed.flashAfter(oficina, created).startsWith("success: Cliente Carla Díaz creado."));
+        assertTrue(RewardsPagesData.flashAfter(oficina, created).startsWith("success: Cliente Carla Díaz creado."));
         HttpResponse<String> taken = oficina.post("/recompensas/clientes", Map.of("name", "Otra", "email", "CARLA@correo.cl", "phone", ""));
         assertEquals(422, taken.statusCode());
         assertTrue(taken.body().contains("Ya existe un cliente con ese correo."));
@@ -47,13 +47,13 @@ class RewardsCustomerPagesTest {
     void lumisAreCreditedAndDebitedByHandButNeverBelowZero() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        long c = RewardsSeed.customer(t, "Mario", 0);
+        long c = RewardsPagesData.customer(t, "Mario", 0);
         String lumis = "/recompensas/clientes/" + c + "/lumis";
 
         HttpResponse<String> credit = admin.post(lumis, Map.of("direction", "credit", "amount", "500", "reason", "Compra boleta 1234"));
-        assertEquals("success: Se abonaron 500 lümis a Mario. Saldo: 500.", RewardsSeed.flashAfter(admin, credit));
+        assertEquals("success: Se abonaron 500 lümis a Mario. Saldo: 500.", RewardsPagesData.flashAfter(admin, credit));
         HttpResponse<String> debit = admin.post(lumis, Map.of("direction", "debit", "amount", "200", "reason", "Corrección"));
-        assertEquals("success: Se descontaron 200 lümis a Mario. Saldo: 300.", RewardsSeed.flashAfter(admin, debit));
+        assertEquals("success: Se descontaron 200 lümis a Mario. Saldo: 300.", RewardsPagesData.flashAfter(admin, debit));
 
         HttpResponse<String> tooMuch = admin.post(lumis, Map.of("direction", "debit", "amount", "1000", "reason", "Error"));
         assertEquals(422, tooMuch.statusCode());
@@ -67,9 +67,9 @@ class RewardsCustomerPagesTest {
         assertEquals(422, admin.post(lumis, Map.of("direction", "credit", "amount", "-5", "reason", "x")).statusCode());
         assertEquals(422, admin.post(lumis, Map.of("direction", "credit", "amount", "1,5", "reason", "x")).statusCode());
 
-        assertEquals(300, RewardsSeed.balance(t, c));
-        assertEquals(300, RewardsSeed.customers().ledgerSum(t.id(), c), "the ledger adds up to the balance");
-        List<LedgerEntry> ledger = RewardsSeed.customers().ledger(t.id(), c, 10);
+        assertEquals(300, RewardsPagesData.balance(t, c));
+        assertEquals(300, RewardsPagesData.customers().ledgerSum(t.id(), c), "the ledger adds up to the balance");
+        List<LedgerEntry> ledger = RewardsPagesData.customers().ledger(t.id(), c, 10);
         assertEquals(List.of("adjust", "earn"), ledger.stream().map(LedgerEntry::kind).toList());
         assertEquals(List.of(-200, 500), ledger.stream().map(LedgerEntry::amount).toList());
         String page = admin.get("/recompensas/clientes/" + c).body();
@@ -80,51 +80,51 @@ class RewardsCustomerPagesTest {
     @Test
     void staffRedeemOnTheCustomersBehalfAndRefusalsSayWhy() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsSeed.customer(t, "Lucía", 250);
-        UUID offer = RewardsSeed.offer(t, "Café americano", 100, 2, null);
+        long c = RewardsPagesData.customer(t, "Lucía", 250);
+        UUID offer = RewardsPagesData.offer(t, "Café americano", 100, 2, null);
         Browser vendedor = new Browser().signedIn(t.vendedor());
         String redeem = "/recompensas/clientes/" + c + "/canjear";
         assertTrue(vendedor.get(redeem).body().contains("Café americano"));
 
         HttpResponse<String> done = vendedor.post(redeem, Map.of("offer_id", offer.toString()));
-        String location = RewardsSeed.location(done);
+        String location = RewardsPagesData.location(done);
         assertTrue(location.matches("/recompensas/canjes/[0-9a-f-]{36}"), location);
         String page = vendedor.get(location).body();
-        String code = RewardsSeed.first(CODE, page).replace("-", "");
+        String code = RewardsPagesData.first(CODE, page).replace("-", "");
         assertTrue(page.contains("src=\"/r/" + code + "/qr.svg\""), "the QR image of the public route");
         assertTrue(page.contains("href=\"/r/" + code + "\""), "the landing page link");
-        assertEquals(1, RewardsSeed.stock(t, offer), "one unit taken");
-        assertEquals(150, RewardsSeed.balance(t, c));
-        assertEquals("pending", RewardsSeed.redemptions().findByCode(code).orElseThrow().status());
+        assertEquals(1, RewardsPagesData.stock(t, offer), "one unit taken");
+        assertEquals(150, RewardsPagesData.balance(t, c));
+        assertEquals("pending", RewardsPagesData.redemptions().findByCode(code).orElseThrow().status());
         assertTrue(vendedor.get("/recompensas/clientes/" + c).body().contains(code.substring(0, 5) + "-" + code.substring(5)));
 
         assertEquals(303, vendedor.post(redeem, Map.of("offer_id", offer.toString())).statusCode());
-        assertEquals(0, RewardsSeed.stock(t, offer));
-        assertEquals("error: Esta recompensa se agotó. Elija otra.", RewardsSeed.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", offer.toString()))));
+        assertEquals(0, RewardsPagesData.stock(t, offer));
+        assertEquals("error: Esta recompensa se agotó. Elija otra.", RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", offer.toString()))));
 
-        UUID expensive = RewardsSeed.offer(t, "Cena para dos", 5000, null, null);
+        UUID expensive = RewardsPagesData.offer(t, "Cena para dos", 5000, null, null);
         assertEquals("error: Lucía no tiene lümis suficientes para esta recompensa (saldo: 50).",
-                RewardsSeed.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
-        RewardsSeed.dsl().execute("UPDATE rewards.redemption_offers SET is_active = false WHERE offer_id = ?", expensive);
+                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
+        RewardsPagesData.dsl().execute("UPDATE rewards.redemption_offers SET is_active = false WHERE offer_id = ?", expensive);
         assertEquals("error: Esta recompensa está pausada y no se puede canjear.",
-                RewardsSeed.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
-        RewardsSeed.dsl().execute("UPDATE rewards.redemption_offers SET is_active = true, valid_to = now() - interval '1 hour', "
+                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
+        RewardsPagesData.dsl().execute("UPDATE rewards.redemption_offers SET is_active = true, valid_to = now() - interval '1 hour', "
                 + "valid_from = now() - interval '2 days' WHERE offer_id = ?", expensive);
         assertEquals("error: Esta recompensa no está vigente en este momento.",
-                RewardsSeed.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
-        assertEquals("error: Elija una recompensa de la lista.", RewardsSeed.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", "x"))));
+                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
+        assertEquals("error: Elija una recompensa de la lista.", RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", "x"))));
         assertEquals("error: Elija una recompensa de la lista.",
-                RewardsSeed.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", RewardsSeed.offer(Fixtures.tenant(), "Ajena", 1, null, null).toString()))));
-        assertEquals(50, RewardsSeed.balance(t, c));
-        assertEquals(50, RewardsSeed.customers().ledgerSum(t.id(), c));
+                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", RewardsPagesData.offer(Fixtures.tenant(), "Ajena", 1, null, null).toString()))));
+        assertEquals(50, RewardsPagesData.balance(t, c));
+        assertEquals(50, RewardsPagesData.customers().ledgerSum(t.id(), c));
     }
 
     @Test
     void anotherTenantsCustomerIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();
-        long c = RewardsSeed.customer(other, "Ajeno", 100);
-        UUID offer = RewardsSeed.offer(other, "Ajena", 10, null, null);
+        long c = RewardsPagesData.customer(other, "Ajeno", 100);
+        UUID offer = RewardsPagesData.offer(other, "Ajena", 10, null, null);
         Browser admin = new Browser().signedIn(t.admin());
         String base = "/recompensas/clientes/" + c;
         for (String path : List.of(base, base + "/edit", base + "/canjear", "/recompensas/clientes/abc", "/recompensas/clientes/-1")) {
@@ -133,6 +133,6 @@ class RewardsCustomerPagesTest {
         assertEquals(404, admin.post(base, Map.of("name", "Mío")).statusCode());
         assertEquals(404, admin.post(base + "/lumis", Map.of("direction", "credit", "amount", "5", "reason", "x")).statusCode());
         assertEquals(404, admin.post(base + "/canjear", Map.of("offer_id", offer.toString())).statusCode());
-        assertEquals(100, RewardsSeed.balance(other, c));
+        assertEquals(100, RewardsPagesData.balance(other, c));
     }
 }

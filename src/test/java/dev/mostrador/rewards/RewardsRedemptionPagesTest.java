@@ -28,12 +28,12 @@ class RewardsRedemptionPagesTest {
     @Test
     void theListFiltersAndWalksBackWithAKeysetCursor() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsSeed.customer(t, "Masiva", 0);
-        UUID merchant = RewardsSeed.merchant(t, "Kiosco").id();
-        UUID plain = RewardsSeed.offer(t, "Bebida", 10, null, null);
-        UUID ofMerchant = RewardsSeed.offer(t, "Snack", 10, null, merchant);
+        long c = RewardsPagesData.customer(t, "Masiva", 0);
+        UUID merchant = RewardsPagesData.merchant(t, "Kiosco").id();
+        UUID plain = RewardsPagesData.offer(t, "Bebida", 10, null, null);
+        UUID ofMerchant = RewardsPagesData.offer(t, "Snack", 10, null, merchant);
         // 120 rows in pairs sharing a creation time, so the cursor's tie-break on the id matters.
-        RewardsSeed.dsl().execute("INSERT INTO rewards.user_redemptions (tenant_id, user_id, offer_id, lumis_spent, redemption_code, "
+        RewardsPagesData.dsl().execute("INSERT INTO rewards.user_redemptions (tenant_id, user_id, offer_id, lumis_spent, redemption_code, "
                 + "redemption_status, code_expires_at, created_at) SELECT ?, ?, CASE WHEN i % 4 = 0 THEN ?::uuid ELSE ?::uuid END, 10, "
                 + "'T' || upper(substr(md5(random()::text || i), 1, 20)), CASE WHEN i % 3 = 0 THEN 'cancelled' ELSE 'pending' END, "
                 + "now() + interval '1 day', date_trunc('second', now()) - ((i / 2) || ' hours')::interval FROM generate_series(1, 120) i",
@@ -63,7 +63,7 @@ class RewardsRedemptionPagesTest {
         assertTrue(cancelledOfMerchant.contains("<option value=\"cancelled\" selected>"), "the filter stays chosen");
 
         LocalDate yesterday = LocalDate.now(t.tenant().zone()).minusDays(1);
-        int expected = RewardsSeed.dsl().fetchOne("SELECT count(*)::int FROM rewards.user_redemptions WHERE tenant_id = ? "
+        int expected = RewardsPagesData.dsl().fetchOne("SELECT count(*)::int FROM rewards.user_redemptions WHERE tenant_id = ? "
                 + "AND created_at >= ?::date::timestamp AT TIME ZONE ? AND created_at < (?::date + 1)::timestamp AT TIME ZONE ?",
                 t.id(), yesterday.toString(), t.tenant().zone().getId(), yesterday.toString(), t.tenant().zone().getId()).get(0, Integer.class);
         assertEquals(expected, ids(vendedor.get("/recompensas/canjes?from=" + yesterday + "&to=" + yesterday).body()).size());
@@ -74,12 +74,12 @@ class RewardsRedemptionPagesTest {
     @Test
     void theAuditTrailShowsCreationAndTheMerchantsConfirmation() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        RewardsSeed.NewMerchant m = RewardsSeed.merchant(t, "Café Norte");
-        long c = RewardsSeed.customer(t, "Pedro", 300);
-        UUID offer = RewardsSeed.offer(t, "Cortado", 120, 5, m.id());
+        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Café Norte");
+        long c = RewardsPagesData.customer(t, "Pedro", 300);
+        UUID offer = RewardsPagesData.offer(t, "Cortado", 120, 5, m.id());
         Browser admin = new Browser().signedIn(t.admin());
-        String page = RewardsSeed.location(admin.post("/recompensas/clientes/" + c + "/canjear", Map.of("offer_id", offer.toString())));
-        Redemption r = RewardsSeed.redemptions().find(t.id(), UUID.fromString(page.substring(page.lastIndexOf('/') + 1))).orElseThrow();
+        String page = RewardsPagesData.location(admin.post("/recompensas/clientes/" + c + "/canjear", Map.of("offer_id", offer.toString())));
+        Redemption r = RewardsPagesData.redemptions().find(t.id(), UUID.fromString(page.substring(page.lastIndexOf('/') + 1))).orElseThrow();
 
         Api.Response confirmed = new Api().withToken(m.key()).post("/api/v1/rewards/redemptions/" + r.code() + "/confirm", Map.of());
         assertEquals(200, confirmed.status(), String.valueOf(confirmed.json()));
@@ -106,10 +106,10 @@ class RewardsRedemptionPagesTest {
     @Test
     void cancellingAPendingCodeRefundsAndRestocksOnce() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsSeed.customer(t, "Inés", 300);
-        UUID offer = RewardsSeed.offer(t, "Postre", 100, 5, null);
-        Redemption r = RewardsSeed.redeem(t, c, offer);
-        assertEquals(200, RewardsSeed.balance(t, c));
+        long c = RewardsPagesData.customer(t, "Inés", 300);
+        UUID offer = RewardsPagesData.offer(t, "Postre", 100, 5, null);
+        Redemption r = RewardsPagesData.redeem(t, c, offer);
+        assertEquals(200, RewardsPagesData.balance(t, c));
         Browser oficina = new Browser().signedIn(t.oficina());
         String base = "/recompensas/canjes/" + r.id();
 
@@ -118,26 +118,26 @@ class RewardsRedemptionPagesTest {
         assertEquals(200, confirm.statusCode());
         assertTrue(confirm.body().contains("Se le devuelven 100 lümis"));
         HttpResponse<String> done = oficina.post(base + "/cancel", Map.of());
-        assertEquals(base, RewardsSeed.location(done));
-        assertEquals("success: Canje " + r.displayCode() + " anulado: se devolvieron 100 lümis a Inés.", RewardsSeed.flashAfter(oficina, done));
-        assertEquals(300, RewardsSeed.balance(t, c));
-        assertEquals(5, RewardsSeed.stock(t, offer));
-        assertEquals(300, RewardsSeed.customers().ledgerSum(t.id(), c));
+        assertEquals(base, RewardsPagesData.location(done));
+        assertEquals("success: Canje " + r.displayCode() + " anulado: se devolvieron 100 lümis a Inés.", RewardsPagesData.flashAfter(oficina, done));
+        assertEquals(300, RewardsPagesData.balance(t, c));
+        assertEquals(5, RewardsPagesData.stock(t, offer));
+        assertEquals(300, RewardsPagesData.customers().ledgerSum(t.id(), c));
         String body = oficina.get(base).body();
         assertTrue(body.contains(">Anulado</span>") && body.contains(t.oficina()));
 
         assertEquals("error: Solo se puede anular un canje pendiente (estado de este: Anulado).",
-                RewardsSeed.flashAfter(oficina, oficina.post(base + "/cancel", Map.of())));
-        assertEquals(300, RewardsSeed.balance(t, c), "refunded once");
+                RewardsPagesData.flashAfter(oficina, oficina.post(base + "/cancel", Map.of())));
+        assertEquals(300, RewardsPagesData.balance(t, c), "refunded once");
     }
 
     @Test
     void anotherTenantsRedemptionOrMerchantIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();
-        RewardsSeed.NewMerchant m = RewardsSeed.merchant(other, "Ajeno");
-        long c = RewardsSeed.customer(other, "Ajeno", 100);
-        Redemption r = RewardsSeed.redeem(other, c, RewardsSeed.offer(other, "Ajena", 10, null, null));
+        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(other, "Ajeno");
+        long c = RewardsPagesData.customer(other, "Ajeno", 100);
+        Redemption r = RewardsPagesData.redeem(other, c, RewardsPagesData.offer(other, "Ajena", 10, null, null));
         Browser admin = new Browser().signedIn(t.admin());
         String redemption = "/recompensas/canjes/" + r.id();
         String merchant = "/recompensas/comercios/" + m.id();
@@ -148,7 +148,7 @@ class RewardsRedemptionPagesTest {
         for (String path : List.of(redemption + "/cancel", merchant, merchant + "/rotate", merchant + "/deactivate")) {
             assertEquals(404, admin.post(path, Map.of("merchant_name", "Mío", "is_active", "true")).statusCode(), path);
         }
-        assertEquals("pending", RewardsSeed.redemptions().find(other.id(), r.id()).orElseThrow().status());
+        assertEquals("pending", RewardsPagesData.redemptions().find(other.id(), r.id()).orElseThrow().status());
         assertEquals(200, new Api().withToken(m.key()).get("/api/v1/rewards/merchant/redemptions/" + r.code()).status(), "key untouched");
         assertFalse(admin.get("/recompensas/canjes").body().contains(r.displayCode()));
     }

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rewards data made straight through the repositories (fast), and small helpers for page responses. */
-final class RewardsSeed {
+final class RewardsPagesData {
     static final Pattern KEY = Pattern.compile("mk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
     private static final Pattern FLASH = Pattern.compile("<div class=\"flash flash-(success|error)\" role=\"status\">(.*?)</div>", Pattern.DOTALL);
 
-    private RewardsSeed() {}
+    private RewardsPagesData() {}
 
     record NewMerchant(UUID id, String key) {}
 
