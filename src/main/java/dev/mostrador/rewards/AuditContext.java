@@ -15,6 +15,7 @@ public record AuditContext(String actorType, String actorId, String ip, String u
 
     public AuditContext {
         // The trigger casts the IP to inet: anything that is not an address literal is dropped here.
+        if (ip != null && ip.startsWith("[") && ip.endsWith("]")) ip = ip.substring(1, ip.length() - 1);
         if (ip != null && !ip.matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) ip = null;
     }
 
