@@ -44,6 +44,7 @@ public final class BenchServer implements AutoCloseable {
             env.put("MOSTRADOR_JOBS", "false");
             env.put("MOSTRADOR_API_READS_PER_MINUTE", "100000000");
             env.put("MOSTRADOR_API_WRITES_PER_MINUTE", "100000000");
+            env.put("MOSTRADOR_CODE_LOOKUPS_PER_MINUTE", "100000000");
             // Only used if the database has no tenant yet; avoids printing a generated password.
             env.put("MOSTRADOR_ADMIN_PASSWORD", "benchmark-admin-password");
             passThrough(env, "MOSTRADOR_DB_POOL_SIZE");

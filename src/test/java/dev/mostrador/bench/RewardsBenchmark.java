@@ -1,0 +1,137 @@
+package dev.mostrador.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mostrador.platform.auth.Passwords;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.rewards.RewardsSeed;
+import dev.mostrador.users.UserRepository;
+import org.jooq.DSLContext;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Benchmark of the issue "Rewards" (not a test: {@code mvn -B -q -Pbench -Dbench.main=dev.mostrador.bench.RewardsBenchmark
+ * test-compile exec:exec}). Loads seed 001's capacity with the seed command's code (1,000,000
+ * redemptions, 10,000 offers, 1,000 merchants, 50,000 customers), then 16 concurrent clients on
+ * loopback, each endpoint end to end over HTTP: landing page p99 &lt; 10 ms, merchant code lookup
+ * p99 &lt; 5 ms, confirm p99 &lt; 20 ms, active offers p99 &lt; 10 ms, a customer's redemptions
+ * p99 &lt; 15 ms. Settings: BENCH_REDEMPTIONS (1,000,000), BENCH_CLIENTS (16),
+ * BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15), BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark).
+ */
+public final class RewardsBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "benchmark staff password";
+
+    public static void main(String[] args) throws Exception {
+        int clients = intEnv("BENCH_CLIENTS", 16);
+        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 10));
+        Duration measure = Duration.ofSeconds(intEnv("BENCH_SECONDS", 15));
+        int redemptions = intEnv("BENCH_REDEMPTIONS", 1_000_000);
+        OfertasBenchmark.say("load average before: %s", String.join(" ", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)).substring(0, 14));
+        long t0 = System.nanoTime();
+        int exit;
+        try (BenchServer server = BenchServer.start()) {
+            DSLContext dsl = server.app().database().dsl();
+            String base = server.baseUrl();
+            long s0 = System.nanoTime();
+            RewardsSeed.Result seed = new RewardsSeed(dsl, base).load("bench-rewards",
+                    new RewardsSeed.Sizes(1000, 10_000, 50_000, redemptions));
+            OfertasBenchmark.say("seed: %,d redemptions, 10,000 offers, 1,000 merchants, 50,000 customers in %.1f s %s",
+                    redemptions, (System.nanoTime() - s0) / 1e9, seed.millis());
+            UUID tenant = seed.tenant().id();
+            String staff = "staff@bench-rewards.test";
+            new UserRepository(dsl).create(dsl, tenant, staff, "Bench Staff", Role.OFICINA, Passwords.hash(PASSWORD));
+            String token = login(base, staff);
+            UUID merchantId = (UUID) dsl.fetchValue("SELECT merchant_id FROM rewards.merchants WHERE tenant_id = ? AND merchant_name = ?",
+                    tenant, seed.merchantName());
+
+            List<String> anyCodes = strings(dsl, "SELECT redemption_code FROM rewards.user_redemptions TABLESAMPLE SYSTEM (5) WHERE tenant_id = ? LIMIT 20000", tenant);
+            List<String> confirmable = strings(dsl, "SELECT r.redemption_code FROM rewards.user_redemptions r JOIN rewards.redemption_offers o "
+                    + "ON o.tenant_id = r.tenant_id AND o.offer_id = r.offer_id WHERE r.tenant_id = ? AND r.redemption_status = 'pending' "
+                    + "AND r.code_expires_at > now() AND (o.merchant_id IS NULL OR o.merchant_id = ?) ORDER BY r.redemption_code", tenant, merchantId);
+            List<String> customerIds = strings(dsl, "SELECT id::text FROM customers TABLESAMPLE SYSTEM (10) WHERE tenant_id = ? LIMIT 5000", tenant);
+            // Lookups and confirmations take separate halves, so every confirmation finds a pending code.
+            List<String> lookupCodes = confirmable.subList(0, confirmable.size() / 2);
+            List<String> confirmCodes = confirmable.subList(confirmable.size() / 2, confirmable.size());
+            OfertasBenchmark.say("pools: %,d codes for the landing page, %,d pending codes for look-ups, %,d for confirmations, %,d customers",
+                    anyCodes.size(), lookupCodes.size(), confirmCodes.size(), customerIds.size());
+            AtomicInteger nextConfirm = new AtomicInteger();
+
+            List<LoadRunner.Scenario> scenarios = List.of(
+                    new LoadRunner.Scenario("GET /r/{code} (landing page)",
+                            i -> get(base + "/r/" + pick(anyCodes), null), 200, 10),
+                    new LoadRunner.Scenario("GET merchant code lookup (API key)",
+                            i -> get(base + "/api/v1/rewards/merchant/redemptions/" + pick(lookupCodes), seed.merchantKey()), 200, 5),
+                    new LoadRunner.Scenario("POST confirm (API key)",
+                            i -> post(base + "/api/v1/rewards/redemptions/" + confirmCodes.get(nextConfirm.getAndIncrement() % confirmCodes.size()) + "/confirm",
+                                    seed.merchantKey()), 200, 20),
+                    new LoadRunner.Scenario("GET /api/v1/rewards/offers (active)",
+                            i -> get(base + "/api/v1/rewards/offers", token), 200, 10),
+                    new LoadRunner.Scenario("GET a customer's redemptions",
+                            i -> get(base + "/api/v1/rewards/customers/" + pick(customerIds) + "/redemptions", token), 200, 15));
+            LoadRunner runner = new LoadRunner(clients, warmup, measure, 2_000_000);
+            List<LoadRunner.Result> results = new ArrayList<>();
+            String only = System.getenv("BENCH_ONLY");
+            for (LoadRunner.Scenario scenario : scenarios) {
+                if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
+                results.addAll(runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> LoadRunner.Window.NONE));
+            }
+            System.out.println();
+            System.out.print(BenchmarkTable.render(results));
+            System.out.println();
+            for (LoadRunner.Result r : results) {
+                OfertasBenchmark.say("%s: mean response %.1f KB, %d errors%s", r.scenario().name(), r.meanResponseBytes() / 1024,
+                        r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+            }
+            OfertasBenchmark.say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; confirmations used %,d codes",
+                    clients, warmup.toSeconds(), measure.toSeconds(), nextConfirm.get());
+            boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
+            exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
+        }
+        OfertasBenchmark.say("done in %d s", (System.nanoTime() - t0) / 1_000_000_000);
+        System.exit(exit);
+    }
+
+    private static String pick(List<String> pool) {
+        return pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
+    }
+
+    private static HttpRequest get(String url, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (bearer != null) b.header("Authorization", "Bearer " + bearer);
+        return b.build();
+    }
+
+    private static HttpRequest post(String url, String bearer) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    }
+
+    private static List<String> strings(DSLContext dsl, String sql, Object... args) {
+        return dsl.fetch(sql, args).getValues(0, String.class);
+    }
+
+    private static String login(String base, String email) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("login failed: " + r.statusCode());
+        return JSON.readTree(r.body()).get("token").asText();
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
+    }
+}
