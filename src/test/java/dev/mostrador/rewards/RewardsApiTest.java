@@ -54,8 +54,12 @@ class RewardsApiTest {
     }
 
     static void assertBody(int status, String expectedJson, Api.Response r) {
-        assertEquals(status, r.status(), String.valueOf(r.json()));
-        assertEquals(json(expectedJson), r.json());
+        assertBody(status, expectedJson, r, "");
+    }
+
+    static void assertBody(int status, String expectedJson, Api.Response r, String message) {
+        assertEquals(status, r.status(), message + " " + r.json());
+        assertEquals(json(expectedJson), r.json(), message);
     }
 
     static List<String> texts(JsonNode array, String field) {
@@ -748,6 +752,42 @@ class RewardsApiTest {
         JsonNode shown = p.admin.get(BASE + "/merchants/" + merchantId).json();
         assertEquals(1, shown.get("total_redemptions").asInt());
         assertEquals(120, shown.get("total_lumis_redeemed").asLong());
+    }
+
+    @Test
+    void onlyUnknownCodesCountTowardsTheGuard() throws Exception {
+        Program p = Program.create();
+        JsonNode m1 = p.merchant("Kiosco Norte");
+        JsonNode m2 = p.merchant("Kiosco Sur");
+        RewardsHttp pos = RewardsHttp.merchant(m1.get("api_key").asText());
+        RewardsHttp other = RewardsHttp.merchant(m2.get("api_key").asText());
+        long customer = p.customer("Guardia", 100);
+        String code = p.redeem(customer, p.offer("Chicle", 1, null)).get("redemption_code").asText();
+        assertEquals(200, other.get(BASE + "/merchant/redemptions/" + code).status(), "both keys verified before the clock matters");
+        // The guard counts in fixed one-minute windows: run the sequence well inside one.
+        long second = (System.currentTimeMillis() / 1000) % 60;
+        if (second > 40) Thread.sleep((61 - second) * 1000);
+
+        for (int i = 0; i < 15; i++) assertEquals(200, pos.get(BASE + "/merchant/redemptions/" + code).status(), "known codes never count");
+        for (int i = 0; i < 5; i++) assertBody(404, "{'error':'unknown_code'}", pos.get(BASE + "/merchant/redemptions/NOPE" + i));
+        for (int i = 0; i < 5; i++) assertBody(404, "{'verdict':'unknown'}", pos.post(BASE + "/redemptions/ZZZZZZZZZ" + i + "/confirm", Map.of()));
+        Api.Response blocked = pos.get(BASE + "/merchant/redemptions/" + code);
+        assertBody(429, "{'error':'too_many_unknown_codes'}", blocked);
+        assertEquals("60", blocked.header("Retry-After"));
+        assertBody(429, "{'error':'too_many_unknown_codes'}", pos.post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
+        assertBody(429, "{'error':'too_many_unknown_codes'}", pos.from(RewardsHttp.randomIp(), "Otra-Caja/1").get(BASE + "/merchant/redemptions/" + code),
+                "per merchant, from any address");
+        assertBody(429, "{'error':'too_many_unknown_codes'}", other.from(pos.ip(), "Otra-Caja/1").get(BASE + "/merchant/redemptions/" + code),
+                "per address, for any merchant");
+        assertEquals(200, other.get(BASE + "/merchant/redemptions/" + code).status(), "another merchant elsewhere is fine");
+        assertEquals("pending", Program.db().fetchValue("SELECT redemption_status FROM rewards.user_redemptions WHERE redemption_code = ?", code));
+
+        String actions = "SELECT action || ':' || count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? GROUP BY action ORDER BY action";
+        assertEquals(List.of("created:1", "lookup_failed:10", "rate_limited:4", "validated:17"),
+                Program.db().fetch(actions, p.id()).map(r -> String.valueOf(r.get(0))));
+        assertEquals(List.of("{\"reason\": \"too_many_unknown_codes\"}"), Program.db().fetch(
+                "SELECT DISTINCT metadata::text FROM rewards.redemption_audit_log WHERE tenant_id = ? AND action = 'rate_limited'", p.id())
+                .map(r -> String.valueOf(r.get(0))));
     }
 
     // ---------------------------------------------------------------- audit trail
