@@ -150,6 +150,43 @@ class IdempotencyTest {
     }
 
     @Test
+    void aMerchantKeyIsNeverKeptForReplays() {
+        Program p = Program.create();
+        String createKey = key();
+        Map<String, Object> body = Map.of("merchant_name", "Ferretería", "merchant_type", "ferreteria");
+        Api.Response created = p.admin.post(BASE + "/merchants", body, createKey);
+        assertEquals(201, created.status(), String.valueOf(created.json()));
+        String apiKey = created.json().get("api_key").asText();
+        String id = created.json().get("merchant_id").asText();
+        assertEquals(0, p.count("SELECT count(*) FROM idempotency_keys WHERE tenant_id = ? AND strpos(response_body, ?) > 0", p.id(),
+                apiKey.substring(16)), "only a bcrypt hash of the key is kept anywhere");
+
+        Api.Response replay = p.admin.post(BASE + "/merchants", body, createKey);
+        assertEquals(201, replay.status());
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals(RewardsApiTest.MERCHANT_FIELDS, RewardsApiTest.fields(replay.json()), "the key was shown once, not again");
+        assertEquals(id, replay.json().get("merchant_id").asText());
+        assertEquals(1, p.count("SELECT count(*) FROM rewards.merchants WHERE tenant_id = ?", p.id()));
+
+        String rotateKey = key();
+        Api.Response rotated = p.admin.post(BASE + "/merchants/" + id + "/rotate-key", Map.of(), rotateKey);
+        assertEquals(200, rotated.status(), String.valueOf(rotated.json()));
+        String newKey = rotated.json().get("api_key").asText();
+        assertEquals(0, p.count("SELECT count(*) FROM idempotency_keys WHERE tenant_id = ? AND strpos(response_body, ?) > 0", p.id(),
+                newKey.substring(16)));
+        Api.Response rotatedAgain = p.admin.post(BASE + "/merchants/" + id + "/rotate-key", Map.of(), rotateKey);
+        assertEquals(200, rotatedAgain.status());
+        assertEquals("true", rotatedAgain.header("Idempotent-Replayed"));
+        assertEquals(RewardsApiTest.MERCHANT_FIELDS, RewardsApiTest.fields(rotatedAgain.json()));
+        assertEquals(newKey.substring(3, 15), Program.db().fetchValue("SELECT api_key_prefix FROM rewards.merchants WHERE merchant_id = ?::uuid", id),
+                "rotated once");
+        long customer = p.customer("Cliente", 10);
+        String code = p.redeem(customer, p.offer("Clavo", 1, null)).get("redemption_code").asText();
+        assertEquals(200, RewardsHttp.merchant(newKey).get(BASE + "/merchant/redemptions/" + code).status());
+        assertEquals(401, RewardsHttp.merchant(apiKey).get(BASE + "/merchant/redemptions/" + code).status());
+    }
+
+    @Test
     void keysBelongToTheirTenantAndMustBeSensible() {
         Program a = Program.create();
         Program b = Program.create();
