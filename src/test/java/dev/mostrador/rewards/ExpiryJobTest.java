@@ -172,6 +172,52 @@ class ExpiryJobTest {
     }
 
     @Test
+    void cancelsRacingTheJobForTheSameCodesRefundEachOnce() throws Exception {
+        jobs().expireRedemptions();
+        Program p = Program.create();
+        List<Long> customers = List.of(p.customerInDb("Carrera 1", 1000), p.customerInDb("Carrera 2", 1000));
+        String offer = p.offer("Taza", 100, 20);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) ids.add(redeem(p, customers.get(i % 2), offer).id().toString());
+        pastDue(ids);
+
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (String id : ids) {
+            RewardsHttp client = p.oficina.ownConnection();
+            tasks.add(() -> {
+                Api.Response r = client.post(BASE + "/redemptions/" + id + "/cancel", Map.of());
+                return "cancel " + r.status() + " " + (r.status() == 200 ? "" : r.json().get("error").asText());
+            });
+        }
+        // The jobs start a little later, at random: some cancels hold their row when the job's SKIP LOCKED passes by.
+        tasks.add(() -> {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(150));
+            return "job " + jobs().expireRedemptions();
+        });
+        tasks.add(() -> {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(150));
+            return "job " + ((Number) Program.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue();
+        });
+        List<String> outcomes = Race.run(tasks);
+
+        long cancelled = outcomes.stream().filter(o -> o.startsWith("cancel 200")).count();
+        long lost = outcomes.stream().filter(o -> o.equals("cancel 409 already_expired")).count();
+        int expired = outcomes.stream().filter(o -> o.startsWith("job ")).mapToInt(o -> Integer.parseInt(o.substring(4))).sum();
+        assertEquals(12, cancelled + lost, "every cancel either won or lost to the job: " + outcomes);
+        assertEquals(12, cancelled + expired, "each code went one way: " + outcomes);
+        System.out.println("[race] cancels won " + cancelled + ", the jobs " + expired + ": " + outcomes);
+        assertEquals(cancelled, p.count("SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ? AND redemption_status = 'cancelled'", p.id()));
+        assertEquals(expired, p.count("SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ? AND redemption_status = 'expired'", p.id()));
+        for (String id : ids) {
+            assertEquals(1, p.count("SELECT count(*) FROM fact_accumulations WHERE redemption_id = ?::uuid AND kind = 'refund'", id), "one refund for " + id);
+        }
+        assertEquals(12, p.count("SELECT count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? AND action IN ('cancelled', 'expired')", p.id()));
+        for (long c : customers) assertEquals(1000, p.balance(c));
+        assertEquals(20, p.stock(offer), "every unit back, once");
+        p.assertLedgersAddUp();
+    }
+
+    @Test
     void theCommandLineExpiresAndPrintsTheCount() throws Exception {
         jobs().expireRedemptions();
         Program p = Program.create();

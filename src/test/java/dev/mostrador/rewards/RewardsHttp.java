@@ -56,9 +56,12 @@ final class RewardsHttp {
         return new RewardsHttp(SHARED, randomIp(), "RewardsTest/1.0", Map.of());
     }
 
+    /** The same caller with an HTTP client of its own, already connected (so a race starts at the request, not the handshake). */
     RewardsHttp ownConnection() {
-        return new RewardsHttp(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build(),
+        RewardsHttp own = new RewardsHttp(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build(),
                 ip, userAgent, headers);
+        own.send(HttpRequest.newBuilder(URI.create(TestApp.baseUrl() + "/static/favicon.svg")).timeout(Duration.ofSeconds(30)).GET());
+        return own;
     }
 
     RewardsHttp from(String ip, String userAgent) {
