@@ -23,7 +23,19 @@ public final class Idempotency {
         this.dsl = dsl;
     }
 
-    public record Response(int status, String body, boolean replayed) {}
+    /**
+     * A response; {@code storedBody}, when set, is what a replay answers instead of {@code body}
+     * (a body with a secret shown once, such as a merchant's API key, is stored without it).
+     */
+    public record Response(int status, String body, boolean replayed, String storedBody) {
+        public Response(int status, String body, boolean replayed) {
+            this(status, body, replayed, null);
+        }
+
+        String bodyToStore() {
+            return storedBody != null ? storedBody : body;
+        }
+    }
 
     /** Runs {@code operation} (given the transaction to work in) once per key. */
     public Response run(UUID tenantId, String key, String fingerprint, Function<DSLContext, Response> operation) {
@@ -47,7 +59,7 @@ public final class Idempotency {
             }
             Response response = operation.apply(tx);
             tx.update(IDEMPOTENCY_KEYS).set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, response.status())
-                    .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, response.body())
+                    .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, response.bodyToStore())
                     .where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenantId), IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key)).execute();
             return response;
         });

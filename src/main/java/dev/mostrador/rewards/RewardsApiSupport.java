@@ -32,6 +32,15 @@ public final class RewardsApiSupport {
         }
     }
 
+    /** A response whose body holds a secret shown once: a replay of its Idempotency-Key answers {@code withoutSecret}. */
+    public static Idempotency.Response responseShownOnce(int status, Object body, Object withoutSecret) {
+        try {
+            return new Idempotency.Response(status, JSON.writeValueAsString(body), false, JSON.writeValueAsString(withoutSecret));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Idempotency.Response error(int status, String error, Map<String, String> fields) {
         return response(status, fields == null || fields.isEmpty() ? Map.of("error", error) : Map.of("error", error, "fields", fields));
     }

@@ -94,9 +94,11 @@ public final class RewardsCatalogApi {
             MerchantKeys.NewKey key = MerchantKeys.generate();
             MerchantRepository repo = new MerchantRepository(tx);
             UUID id = repo.create(me.tenantId(), input.fields(), key);
-            Map<String, Object> body = new LinkedHashMap<>(RewardsJson.merchant(repo.find(me.tenantId(), id).orElseThrow()));
+            Map<String, Object> merchant = RewardsJson.merchant(repo.find(me.tenantId(), id).orElseThrow());
+            Map<String, Object> body = new LinkedHashMap<>(merchant);
             body.put("api_key", key.key());
-            return RewardsApiSupport.response(201, body);
+            // Shown once: the Idempotency-Key row keeps the body without the key.
+            return RewardsApiSupport.responseShownOnce(201, body, merchant);
         });
     }
 
@@ -125,9 +127,10 @@ public final class RewardsCatalogApi {
             MerchantKeys.NewKey key = MerchantKeys.generate();
             new MerchantRepository(tx).rotateKey(me.tenantId(), current.id(), key);
             access.revokeAll(me.tenantId(), current.id(), current.keyPrefix());
-            Map<String, Object> body = new LinkedHashMap<>(RewardsJson.merchant(new MerchantRepository(tx).find(me.tenantId(), current.id()).orElseThrow()));
+            Map<String, Object> merchant = RewardsJson.merchant(new MerchantRepository(tx).find(me.tenantId(), current.id()).orElseThrow());
+            Map<String, Object> body = new LinkedHashMap<>(merchant);
             body.put("api_key", key.key());
-            return RewardsApiSupport.response(200, body);
+            return RewardsApiSupport.responseShownOnce(200, body, merchant);
         });
     }
 

@@ -150,7 +150,7 @@ public final class RewardsCustomerApi {
         CurrentUser me = Web.user(ctx);
         Redemption r = redemptions.find(me.tenantId(), redemptionId(ctx)).orElseThrow(NotFoundResponse::new);
         Map<String, Object> body = new LinkedHashMap<>(RewardsJson.redemption(r));
-        body.put("audit", redemptions.audit(me.tenantId(), r.id()));
+        body.put("audit", redemptions.audit(me.tenantId(), r.id()).stream().map(RewardsJson::audit).toList());
         Web.json(ctx, HttpStatus.OK, body);
     }
 

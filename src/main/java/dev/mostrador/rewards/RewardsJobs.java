@@ -5,6 +5,7 @@ import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 
+import static dev.mostrador.db.rewards.Tables.REDEMPTION_AUDIT_LOG;
 
 /** The rewards program's periodic work; safe to run from several instances at once. */
 public final class RewardsJobs {
@@ -31,8 +32,12 @@ public final class RewardsJobs {
         OffsetDateTime cutoff = OffsetDateTime.now().minusDays(days);
         int total = 0;
         while (true) {
-            int n = dsl.execute("DELETE FROM rewards.redemption_audit_log WHERE log_id IN ("
-                    + "SELECT log_id FROM rewards.redemption_audit_log WHERE created_at < ? LIMIT 5000)", cutoff);
+            // Typed, not plain SQL: a plain-SQL OffsetDateTime is bound as varchar, which PostgreSQL
+            // refuses to compare with timestamptz.
+            int n = dsl.deleteFrom(REDEMPTION_AUDIT_LOG)
+                    .where(REDEMPTION_AUDIT_LOG.LOG_ID.in(DSL.select(REDEMPTION_AUDIT_LOG.LOG_ID).from(REDEMPTION_AUDIT_LOG)
+                            .where(REDEMPTION_AUDIT_LOG.CREATED_AT.lt(cutoff)).limit(5000)))
+                    .execute();
             total += n;
             if (n < 5000) return total;
         }

@@ -81,6 +81,19 @@ public final class RewardsJson {
         return m;
     }
 
+    /** One row of a redemption's audit trail, with the audit log's column names. */
+    public static Map<String, Object> audit(RedemptionRepository.AuditEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("action", e.action());
+        m.put("actor_type", e.actorType());
+        m.put("actor_id", e.actorId());
+        m.put("ip_address", e.ip());
+        m.put("user_agent", e.userAgent());
+        m.put("metadata", e.metadata());
+        m.put("created_at", e.at());
+        return m;
+    }
+
     /** What a merchant sees of a code: the offer and its state, nothing about the customer. */
     public static Map<String, Object> forMerchant(Confirmations.Check check) {
         Map<String, Object> m = new LinkedHashMap<>();
