@@ -785,7 +785,7 @@ class RewardsApiTest {
         String actions = "SELECT action || ':' || count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? GROUP BY action ORDER BY action";
         assertEquals(List.of("created:1", "lookup_failed:10", "rate_limited:4", "validated:17"),
                 Program.db().fetch(actions, p.id()).map(r -> String.valueOf(r.get(0))));
-        assertEquals(List.of("{\"reason\": \"too_many_unknown_codes\"}"), Program.db().fetch(
+        assertEquals(List.of("{\"reason\": \"too_many_unknown_codes\", \"channel\": \"api\"}"), Program.db().fetch(
                 "SELECT DISTINCT metadata::text FROM rewards.redemption_audit_log WHERE tenant_id = ? AND action = 'rate_limited'", p.id())
                 .map(r -> String.valueOf(r.get(0))));
     }
@@ -814,7 +814,7 @@ class RewardsApiTest {
         assertEquals(json("{'action':'created','actor_type':'user','actor_id':'" + p.tenant.oficina() + "','ip_address':'10.1.2.3',"
                 + "'user_agent':'Mostrador-Caja/1.0','metadata':{'channel':'api','from':null,'to':'pending','lumis':120}}"), withoutTime(audit.get(0)));
         assertEquals(json("{'action':'validated','actor_type':'merchant','actor_id':'" + merchantId + "','ip_address':'192.168.7.20',"
-                + "'user_agent':'CajaRegistradora/3.1','metadata':{'verdict':'pending'}}"), withoutTime(audit.get(1)));
+                + "'user_agent':'CajaRegistradora/3.1','metadata':{'channel':'api','verdict':'pending'}}"), withoutTime(audit.get(1)));
         assertEquals(json("{'action':'confirmed','actor_type':'merchant','actor_id':'" + merchantId + "','ip_address':'192.168.7.20',"
                 + "'user_agent':'CajaRegistradora/3.1','metadata':{'channel':'api','from':'pending','to':'confirmed','lumis':120}}"), withoutTime(audit.get(2)));
         OffsetDateTime previous = null;
