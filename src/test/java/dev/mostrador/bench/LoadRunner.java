@@ -1,6 +1,8 @@
 package dev.mostrador.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,15 +34,24 @@ import java.util.function.IntFunction;
  */
 public final class LoadRunner {
     private static final Duration GRACE = Duration.ofSeconds(30);
+    /** Warm-up ends once the JIT compiled for less than this per second (or at the longest warm-up). */
+    private static final long SETTLED_JIT_MILLIS_PER_SECOND = 20;
     private final int clients;
-    private final Duration warmup;
+    private final Duration minWarmup;
+    private final Duration maxWarmup;
     private final Duration measure;
     private final long maxRequests;
     private final HttpClient http;
 
-    public LoadRunner(int clients, Duration warmup, Duration measure, long maxRequests) {
+    /**
+     * @param minWarmup   the shortest warm-up; it goes on while the JIT is still busy compiling
+     *                    (on 2 shared cores, 5 s left C2 a third of a core busy), up to {@code maxWarmup}
+     * @param maxRequests measured requests per scenario at most (all clients together)
+     */
+    public LoadRunner(int clients, Duration minWarmup, Duration maxWarmup, Duration measure, long maxRequests) {
         this.clients = clients;
-        this.warmup = warmup;
+        this.minWarmup = minWarmup;
+        this.maxWarmup = maxWarmup.compareTo(minWarmup) < 0 ? minWarmup : maxWarmup;
         this.measure = measure;
         this.maxRequests = maxRequests;
         // One HttpClient for all the virtual users: its pool opens one HTTP/1.1 connection per
@@ -62,7 +74,7 @@ public final class LoadRunner {
 
     /** What one scenario measured; latencies in nanoseconds, sorted. */
     public record Result(Scenario scenario, long[] sortedNanos, long errors, long warmupErrors, String firstError,
-                         double seconds, long responseBytes) {
+                         double warmupSeconds, double seconds, long responseBytes) {
         public long requests() {
             return sortedNanos.length;
         }
@@ -107,19 +119,21 @@ public final class LoadRunner {
 
     public Result run(Scenario scenario, Window window) throws InterruptedException {
         long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long measureUntil = measureFrom + measure.toNanos();
+        Phase phase = new Phase();
         AtomicLong measured = new AtomicLong();
         Worker[] workers = new Worker[clients];
         Thread[] threads = new Thread[clients];
         for (int i = 0; i < clients; i++) {
-            workers[i] = new Worker(http, scenario, measureFrom, measureUntil, measured);
+            workers[i] = new Worker(http, scenario, phase, measured);
             threads[i] = new Thread(workers[i], "load-" + scenario.name() + "-" + i);
             threads[i].setDaemon(true);
         }
         for (Thread t : threads) t.start();
-        long untilMeasuring = measureFrom - System.nanoTime();
-        if (untilMeasuring > 0) Thread.sleep(untilMeasuring / 1_000_000, (int) (untilMeasuring % 1_000_000));
+        warmUp(start);
+        long measureFrom = System.nanoTime();
+        long measureUntil = measureFrom + measure.toNanos();
+        phase.measureUntil = measureUntil;
+        phase.measureFrom = measureFrom;
         window.opened();
         // Bounded even if the app hangs: a client still waiting 30 s after the end is interrupted
         // (its request counts as an error).
@@ -151,7 +165,30 @@ public final class LoadRunner {
             if (firstError == null) firstError = w.firstError;
         }
         Arrays.sort(all);
-        return new Result(scenario, all, errors, warmupErrors, firstError, seconds, bytes);
+        return new Result(scenario, all, errors, warmupErrors, firstError, (measureFrom - start) / 1e9, seconds, bytes);
+    }
+
+    /** Sleeps through the warm-up: at least the shortest one, then until the JIT settles or the longest one ends. */
+    private void warmUp(long start) throws InterruptedException {
+        Thread.sleep(minWarmup.toMillis());
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) return;
+        long end = start + maxWarmup.toNanos();
+        long before = jit.getTotalCompilationTime();
+        while (System.nanoTime() + 2_000_000_000L <= end) {
+            Thread.sleep(2_000);
+            long now = jit.getTotalCompilationTime();
+            if (now - before < 2 * SETTLED_JIT_MILLIS_PER_SECOND) return;
+            before = now;
+        }
+        long left = end - System.nanoTime();
+        if (left > 0) Thread.sleep(left / 1_000_000);
+    }
+
+    /** When the clients measure; set once by the runner, read by every client. */
+    private static final class Phase {
+        volatile long measureFrom = Long.MAX_VALUE;
+        volatile long measureUntil = Long.MAX_VALUE;
     }
 
     public List<Result> runAll(List<Scenario> scenarios, Consumer<String> progress) throws InterruptedException {
@@ -162,11 +199,11 @@ public final class LoadRunner {
             throws InterruptedException {
         List<Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {
-            progress.accept(String.format("%s: %d clients, %d s warm-up, %d s measured ...", s.name(), clients,
-                    warmup.toSeconds(), measure.toSeconds()));
+            progress.accept(String.format("%s: %d clients, %d-%d s warm-up (until the JIT settles), %d s measured ...",
+                    s.name(), clients, minWarmup.toSeconds(), maxWarmup.toSeconds(), measure.toSeconds()));
             Result r = run(s, windows.apply(s));
-            progress.accept(String.format("%s: %d requests, %d errors (%d in the warm-up)%s", s.name(), r.requests(),
-                    r.errors(), r.warmupErrors(),
+            progress.accept(String.format(Locale.ROOT, "%s: warmed up %.0f s; %d requests, %d errors (%d in the warm-up)%s",
+                    s.name(), r.warmupSeconds(), r.requests(), r.errors(), r.warmupErrors(),
                     r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
             results.add(r);
         }
@@ -227,8 +264,7 @@ public final class LoadRunner {
 
     private final class Worker implements Runnable {
         private final Scenario scenario;
-        private final long measureFrom;
-        private final long measureUntil;
+        private final Phase phase;
         private final AtomicLong measured;
         private final HttpClient http;
         long[] samples = new long[1 << 14];
@@ -239,11 +275,10 @@ public final class LoadRunner {
         long lastEnd;
         String firstError;
 
-        Worker(HttpClient http, Scenario scenario, long measureFrom, long measureUntil, AtomicLong measured) {
+        Worker(HttpClient http, Scenario scenario, Phase phase, AtomicLong measured) {
             this.http = http;
             this.scenario = scenario;
-            this.measureFrom = measureFrom;
-            this.measureUntil = measureUntil;
+            this.phase = phase;
             this.measured = measured;
         }
 
@@ -254,7 +289,7 @@ public final class LoadRunner {
             for (int i = 0; ; i++) {
                 HttpRequest request = scenario.requests().apply(i);
                 long t0 = System.nanoTime();
-                if (t0 >= measureUntil) return;
+                if (t0 >= phase.measureUntil) return;
                 int status;
                 long length;
                 String error = null;
@@ -272,7 +307,7 @@ public final class LoadRunner {
                 }
                 long t1 = System.nanoTime();
                 if (Thread.currentThread().isInterrupted()) return;
-                if (t0 < measureFrom) { // warm-up
+                if (t0 < phase.measureFrom) { // warm-up
                     if (error != null && warmupErrors++ == 0 && firstError == null) firstError = error;
                     continue;
                 }
