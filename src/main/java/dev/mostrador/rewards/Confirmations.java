@@ -37,6 +37,8 @@ public final class Confirmations {
         Check check = classify(m, redemptions.findByCode(code));
         if (check.redemption() != null) {
             dsl.transaction(cfg -> {
+                // A look-up's audit row need not survive a crash of the last few milliseconds: no fsync wait.
+                cfg.dsl().execute("SET LOCAL synchronous_commit = off");
                 audit.applyTo(cfg.dsl());
                 insertAudit(cfg.dsl(), m.tenantId(), check.redemption().id(), "validated", audit, Map.of("verdict", check.verdict()));
             });
@@ -81,7 +83,10 @@ public final class Confirmations {
 
     /** An audit row the trigger cannot write: a look-up, a failed look-up, a rate limit. */
     public void recordFailure(UUID tenantId, String action, AuditContext audit, Map<String, Object> metadata) {
-        dsl.transaction(cfg -> insertAudit(cfg.dsl(), tenantId, null, action, audit, metadata));
+        dsl.transaction(cfg -> {
+            cfg.dsl().execute("SET LOCAL synchronous_commit = off");
+            insertAudit(cfg.dsl(), tenantId, null, action, audit, metadata);
+        });
     }
 
     private static void insertAudit(DSLContext tx, UUID tenantId, UUID redemptionId, String action, AuditContext audit, Map<String, Object> metadata) {

@@ -11,9 +11,26 @@ import java.util.Map;
 
 /** A real QR code (ZXing) drawn as SVG: one path of unit squares, crisp at any size, no AWT. */
 public final class QrSvg {
+    // Codes never change what they encode: the last few thousand drawings are kept (about 5 KB each).
+    private static final java.util.Map<String, String> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > 4096;
+                }
+            });
+
     private QrSvg() {}
 
     public static String of(String text) {
+        String cached = CACHE.get(text);
+        if (cached != null) return cached;
+        String svg = draw(text);
+        CACHE.put(text, svg);
+        return svg;
+    }
+
+    private static String draw(String text) {
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
