@@ -35,15 +35,19 @@ import java.util.zip.GZIPInputStream;
  *       reads the compressed bytes without inflating them);</li>
  *   <li>{@code POST /api/ofertas/cotizar} with a 50-line cart, as a staff user, p99 &lt; 15 ms.</li>
  * </ul>
- * Settings (environment): BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (10) and BENCH_MAX_WARMUP_SECONDS
- * (25): each endpoint warms up at least the first, then until the JIT settles, at most the
- * second (on 2 shared cores C2 was still compiling a third of the time after 5 s), BENCH_SECONDS (20),
- * BENCH_MAX_REQUESTS per endpoint (2,000,000), BENCH_ONLY (run only the endpoints whose name
- * contains it), BENCH_DATABASE_URL (default: a fresh embedded
- * PostgreSQL), BENCH_SAVE_RESPONSES (a folder: saves the answer to every cart before loading, so
- * that two versions of the app can be compared byte for byte), BENCH_STRICT=true (exit with 1
- * when an endpoint misses its target or answers an error; otherwise the table says so and the
- * exit status is 0).
+ * Settings (environment; README, "Benchmarks"):
+ * <ul>
+ *   <li>BENCH_CLIENTS (16), BENCH_SECONDS measured per endpoint (20), BENCH_MAX_REQUESTS per endpoint (2,000,000);</li>
+ *   <li>BENCH_WARMUP_SECONDS (10), BENCH_MAX_WARMUP_SECONDS (25): each endpoint warms up at least the
+ *       first, then until the JIT settles, at most the second (on 2 shared cores C2 was still
+ *       compiling a third of the time after 5 s);</li>
+ *   <li>BENCH_DATABASE_URL: PostgreSQL to use instead of a fresh embedded one;</li>
+ *   <li>BENCH_ONLY: run only the endpoints whose name contains it;</li>
+ *   <li>BENCH_SAVE_RESPONSES: a folder; saves the answer to every cart before loading, so that two
+ *       versions of the app can be compared byte for byte;</li>
+ *   <li>BENCH_STRICT=true: exit with 1 when an endpoint misses its target or answers an error
+ *       (otherwise the table says so and the exit status is 0).</li>
+ * </ul>
  */
 public final class OfertasBenchmark {
     static final int PRODUCTOS = 5_000;

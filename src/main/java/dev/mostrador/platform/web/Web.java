@@ -111,12 +111,11 @@ public final class Web {
         ObjectMapper mapper = ctx.jsonMapper() instanceof JavalinJackson jackson ? jackson.getMapper() : FALLBACK_MAPPER;
         // Jackson's segmented builder (as in writeValueAsBytes): no doubling-and-copying of a 200 KB array.
         byte[] bytes;
-        try (ByteArrayBuilder out = new ByteArrayBuilder(mapper.getFactory()._getBufferRecycler());
+        try (ByteArrayBuilder out = new ByteArrayBuilder(16 * 1024);
              JsonGenerator json = mapper.createGenerator(out)) {
             body.write(json);
             json.flush();
             bytes = out.toByteArray();
-            out.release();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the response as JSON", e);
         }
