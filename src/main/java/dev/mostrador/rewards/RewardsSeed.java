@@ -49,7 +49,7 @@ public final class RewardsSeed {
                            stock_quantity, merchant_id, valid_from, valid_to)
                     SELECT ?, 'Recompensa ' || i, 'Generada por seed', (ARRAY['food_drink','discount','cinema','books'])[1 + i % 4],
                            10 + (i * 37) % 490, CASE WHEN i % 10 = 0 THEN NULL ELSE 1000000 END,
-                           CASE WHEN i % 10 = 0 THEN NULL ELSE m.merchant_id END, now() - interval '30 days', now() + interval '365 days'
+                           CASE WHEN i % 2 = 0 THEN NULL ELSE m.merchant_id END, now() - interval '30 days', now() + interval '365 days'
                       FROM generate_series(1, ?) i
                       JOIN (SELECT merchant_id, row_number() OVER (ORDER BY merchant_name) AS n FROM rewards.merchants WHERE tenant_id = ?) m
                         ON m.n = 1 + i % ?""", tenant.id(), sizes.offers(), tenant.id(), sizes.merchants()));
