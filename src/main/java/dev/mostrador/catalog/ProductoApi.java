@@ -6,6 +6,7 @@ import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
+import dev.mostrador.platform.web.QueryParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
@@ -35,8 +36,8 @@ public final class ProductoApi {
         CurrentUser me = Web.user(ctx);
         String q = ctx.queryParam("q");
         Boolean activo = ctx.queryParam("activo") == null ? null : Boolean.valueOf(ctx.queryParam("activo"));
-        int limit = Math.min(500, Math.max(1, parseOr(ctx.queryParam("limit"), 100)));
-        int offset = Math.max(0, parseOr(ctx.queryParam("offset"), 0));
+        int limit = Math.min(500, Math.max(1, QueryParams.intOr(ctx, "limit", 100)));
+        int offset = Math.max(0, QueryParams.intOr(ctx, "offset", 0));
         ctx.header("X-Total-Count", String.valueOf(productos.count(me.tenantId(), q, activo)));
         Web.json(ctx, HttpStatus.OK, productos.search(me.tenantId(), q, activo, limit, offset).stream().map(ProductoApi::json).toList());
     }
@@ -92,13 +93,5 @@ public final class ProductoApi {
         m.put("precio", p.precio());
         m.put("activo", p.activo());
         return m;
-    }
-
-    static int parseOr(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

@@ -7,6 +7,7 @@ import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
+import dev.mostrador.platform.web.QueryParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
@@ -57,8 +58,8 @@ public final class OfertaApi {
             send(ctx, active.now(me.tenant()));
             return;
         }
-        int limit = Math.min(1000, Math.max(1, intParam(ctx, "limit", 500)));
-        int offset = Math.max(0, intParam(ctx, "offset", 0));
+        int limit = Math.min(1000, Math.max(1, QueryParams.intOr(ctx, "limit", 500)));
+        int offset = Math.max(0, QueryParams.intOr(ctx, "offset", 0));
         OfertaRepository.Filter filter = new OfertaRepository.Filter(ctx.queryParam("q"), ctx.queryParam("tipo"), ctx.queryParam("estado"));
         OffsetDateTime now = OffsetDateTime.now();
         ctx.header("X-Total-Count", String.valueOf(ofertas.count(me.tenantId(), filter, now)));
@@ -120,14 +121,5 @@ public final class OfertaApi {
             else if (name.equals("*")) any = accepted;
         }
         return gzip != null ? gzip : Boolean.TRUE.equals(any);
-    }
-
-    static int intParam(Context ctx, String name, int fallback) {
-        try {
-            String v = ctx.queryParam(name);
-            return v == null ? fallback : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

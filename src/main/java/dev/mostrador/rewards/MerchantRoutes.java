@@ -6,6 +6,7 @@ import dev.mostrador.platform.web.BarChart;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
+import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -156,7 +157,7 @@ final class MerchantRoutes {
     }
 
     private Merchant load(Context ctx) {
-        return merchants.find(Web.user(ctx).tenantId(), RewardsPages.pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+        return merchants.find(Web.user(ctx).tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 
     private void form(Context ctx, Merchant merchant, MerchantInput input, FieldErrors errors, HttpStatus status) {

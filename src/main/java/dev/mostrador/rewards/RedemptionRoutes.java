@@ -3,6 +3,7 @@ package dev.mostrador.rewards;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -97,6 +98,6 @@ final class RedemptionRoutes {
     }
 
     private Redemption load(Context ctx) {
-        return redemptions.find(Web.user(ctx).tenantId(), RewardsPages.pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+        return redemptions.find(Web.user(ctx).tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 }

@@ -5,6 +5,7 @@ import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
+import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -69,7 +70,7 @@ final class RewardOfferRoutes {
     }
 
     private RewardOffer load(Context ctx) {
-        return offers.find(Web.user(ctx).tenantId(), RewardsPages.pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+        return offers.find(Web.user(ctx).tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 
     private void form(Context ctx, UUID id, RewardOfferInput input, FieldErrors errors, HttpStatus status) {

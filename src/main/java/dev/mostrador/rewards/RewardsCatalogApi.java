@@ -5,6 +5,8 @@ import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.PathParams;
+import dev.mostrador.platform.web.QueryParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
@@ -48,8 +50,8 @@ public final class RewardsCatalogApi {
     private void listOffers(Context ctx) {
         CurrentUser me = Web.user(ctx);
         boolean all = me.isAdmin() && "true".equals(ctx.queryParam("all"));
-        int limit = Math.min(500, Math.max(1, intParam(ctx, "limit", 100)));
-        int offset = Math.max(0, intParam(ctx, "offset", 0));
+        int limit = Math.min(500, Math.max(1, QueryParams.intOr(ctx, "limit", 100)));
+        int offset = Math.max(0, QueryParams.intOr(ctx, "offset", 0));
         var list = all ? offers.search(me.tenantId(), ctx.queryParam("q"), limit, offset)
                 : offers.available(me.tenantId(), OffsetDateTime.now(), limit, offset);
         Web.json(ctx, HttpStatus.OK, list.stream().map(RewardsJson::offer).toList());
@@ -135,22 +137,10 @@ public final class RewardsCatalogApi {
     }
 
     private RewardOffer offer(Context ctx) {
-        return offers.find(Web.user(ctx).tenantId(), pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
+        return offers.find(Web.user(ctx).tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 
     private Merchant merchant(Context ctx) {
-        return merchants.find(Web.user(ctx).tenantId(), pathUuid(ctx)).orElseThrow(NotFoundResponse::new);
-    }
-
-    static int intParam(Context ctx, String name, int fallback) {
-        try {
-            return ctx.queryParam(name) == null ? fallback : Integer.parseInt(ctx.queryParam(name));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    static UUID pathUuid(Context ctx) {
-        return RewardsCustomerApi.redemptionId(ctx);
+        return merchants.find(Web.user(ctx).tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 }

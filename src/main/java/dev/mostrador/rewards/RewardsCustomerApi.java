@@ -148,7 +148,7 @@ public final class RewardsCustomerApi {
 
     private void show(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        Redemption r = redemptions.find(me.tenantId(), redemptionId(ctx)).orElseThrow(NotFoundResponse::new);
+        Redemption r = redemptions.find(me.tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
         Map<String, Object> body = new LinkedHashMap<>(RewardsJson.redemption(r));
         body.put("audit", redemptions.audit(me.tenantId(), r.id()).stream().map(RewardsJson::audit).toList());
         Web.json(ctx, HttpStatus.OK, body);
@@ -156,7 +156,7 @@ public final class RewardsCustomerApi {
 
     private void cancel(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        UUID id = redemptionId(ctx);
+        UUID id = PathParams.uuid(ctx, "id");
         support.idempotent(ctx, me.tenantId(), tx -> {
             try {
                 return RewardsApiSupport.response(200, RewardsJson.redemption(service.cancel(tx, me.tenant(), id, support.audit(ctx))));
@@ -184,14 +184,6 @@ public final class RewardsCustomerApi {
 
     private Customer load(Context ctx) {
         return customers.find(Web.user(ctx).tenantId(), PathParams.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
-    }
-
-    static UUID redemptionId(Context ctx) {
-        try {
-            return UUID.fromString(ctx.pathParam("id"));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundResponse();
-        }
     }
 
     static UUID uuid(JsonInput json, String field) {

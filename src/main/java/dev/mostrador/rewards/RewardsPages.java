@@ -19,11 +19,6 @@ final class RewardsPages {
 
     private RewardsPages() {}
 
-    /** The {id} of the URL as a UUID; a malformed one is a page that does not exist (404). */
-    static UUID pathUuid(Context ctx) {
-        return RewardsCustomerApi.redemptionId(ctx);
-    }
-
     /** A UUID typed in a form or query, or null when empty or malformed. */
     static UUID uuidOrNull(String text) {
         if (text == null || text.isBlank()) return null;
