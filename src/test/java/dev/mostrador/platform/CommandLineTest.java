@@ -1,5 +1,6 @@
 package dev.mostrador.platform;
 
+import dev.mostrador.support.Cli;
 import dev.mostrador.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -16,45 +17,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The command line, run as a separate process against the test database. */
 class CommandLineTest {
 
-    record Run(int exit, String out) {}
-
-    static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return new Run(p.exitValue(), out);
-    }
-
     @Test
     void createsTenantsAndUsersAndListsMigrations() throws Exception {
-        Run help = run("--help");
+        Cli.Run help = Cli.run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("migrations") && help.out().contains("tenants"), help.out());
 
-        Run migrations = run("migrations");
+        Cli.Run migrations = Cli.run("migrations");
         assertEquals(0, migrations.exit(), migrations.out());
         assertTrue(migrations.out().contains("[X] V001 tenants users sessions"), migrations.out());
         assertTrue(migrations.out().contains("pending: 0"), migrations.out());
 
         String key = UUID.randomUUID().toString().substring(0, 8);
-        Run tenant = run("tenants", "create", "--name", "Frío Sur " + key, "--admin-email", "jefe-" + key + "@friosur.cl",
+        Cli.Run tenant = Cli.run("tenants", "create", "--name", "Frío Sur " + key, "--admin-email", "jefe-" + key + "@friosur.cl",
                 "--admin-password", "clave muy segura");
         assertEquals(0, tenant.exit(), tenant.out());
         UUID tenantId = UUID.fromString(tenant.out().lines().reduce((a, b) -> b).orElseThrow().trim());
         assertEquals("frio-sur-" + key, TestDatabase.get().dsl().fetchValue("SELECT slug FROM tenants WHERE id = ?", tenantId));
 
-        Run user = run("users", "create", "--tenant", tenantId.toString(), "--email", "caja-" + key + "@friosur.cl",
+        Cli.Run user = Cli.run("users", "create", "--tenant", tenantId.toString(), "--email", "caja-" + key + "@friosur.cl",
                 "--role", "vendedor", "--password", "otra clave segura");
         assertEquals(0, user.exit(), user.out());
         assertEquals("vendedor", TestDatabase.get().dsl().fetchValue(
                 "SELECT role FROM users WHERE email = ? AND tenant_id = ?", "caja-" + key + "@friosur.cl", tenantId));
 
-        Run bad = run("users", "create", "--tenant", tenantId.toString(), "--email", "x-" + key + "@friosur.cl",
+        Cli.Run bad = Cli.run("users", "create", "--tenant", tenantId.toString(), "--email", "x-" + key + "@friosur.cl",
                 "--role", "jefe", "--password", "otra clave segura");
         assertEquals(2, bad.exit());
         assertTrue(bad.out().contains("--role must be one of"), bad.out());

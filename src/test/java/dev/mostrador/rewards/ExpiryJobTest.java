@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.TestDatabase;
@@ -40,21 +41,6 @@ class ExpiryJobTest {
     static void pastDue(List<String> redemptionIds) {
         Program.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' "
                 + "WHERE redemption_id = ANY (?::uuid[])", (Object) redemptionIds.toArray(new String[0]));
-    }
-
-    record Run(int exit, String out) {}
-
-    /** The command line as a separate process against the test database, as CommandLineTest runs it. */
-    static Run cli(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return new Run(p.exitValue(), out);
     }
 
     @Test
@@ -228,7 +214,7 @@ class ExpiryJobTest {
         String kept = redeem(p, customer, offer).id().toString();
         pastDue(due);
 
-        Run run = cli("jobs", "expire-redemptions", "--verbose");
+        Cli.Run run = Cli.run("jobs", "expire-redemptions", "--verbose");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("expired 3 redemption(s), refunded and restocked, in "), run.out());
         for (String id : due) assertEquals("expired", p.status(id));
@@ -236,7 +222,7 @@ class ExpiryJobTest {
         assertEquals(900, p.balance(customer));
         assertEquals(9, p.stock(offer));
 
-        Run again = cli("jobs", "expire-redemptions", "--verbose");
+        Cli.Run again = Cli.run("jobs", "expire-redemptions", "--verbose");
         assertEquals(0, again.exit(), again.out());
         assertTrue(again.out().contains("expired 0 redemption(s)"), again.out());
         p.assertLedgersAddUp();
@@ -255,13 +241,13 @@ class ExpiryJobTest {
         Program.db().execute("UPDATE rewards.redemption_audit_log SET created_at = now() - interval '91 days' WHERE log_id IN (?, ?)", logIds.get(0), logIds.get(1));
         Program.db().execute("UPDATE rewards.redemption_audit_log SET created_at = now() - interval '89 days' WHERE log_id = ?", logIds.get(2));
 
-        Run run = cli("jobs", "purge-audit", "--days", "90");
+        Cli.Run run = Cli.run("jobs", "purge-audit", "--days", "90");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("deleted 2 audit row(s) older than 90 days"), run.out());
         assertEquals(List.of(logIds.get(2), logIds.get(3)), Program.db().fetch(
                 "SELECT log_id FROM rewards.redemption_audit_log WHERE tenant_id = ? ORDER BY log_id", p.id()).map(r -> ((Number) r.get(0)).longValue()));
 
-        Run bad = cli("jobs", "purge-audit", "--days", "0");
+        Cli.Run bad = Cli.run("jobs", "purge-audit", "--days", "0");
         assertEquals(2, bad.exit(), bad.out());
         assertTrue(bad.out().contains("--days must be 1 or more"), bad.out());
         assertEquals(2, p.count("SELECT count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ?", p.id()));

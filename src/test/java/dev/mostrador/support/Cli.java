@@ -1,0 +1,28 @@
+package dev.mostrador.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line, run as a separate process against the test database. */
+public final class Cli {
+    private Cli() {}
+
+    public record Run(int exit, String out) {}
+
+    public static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), out);
+    }
+}
