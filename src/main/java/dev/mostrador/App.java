@@ -61,13 +61,15 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final Routes routes;
     private final Jobs jobs;
+    private final RewardsModule rewards;
     private final boolean ownsDatabase;
 
-    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, boolean ownsDatabase) {
+    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, RewardsModule rewards, boolean ownsDatabase) {
         this.database = database;
         this.javalin = javalin;
         this.routes = routes;
         this.jobs = jobs;
+        this.rewards = rewards;
         this.ownsDatabase = ownsDatabase;
     }
 
@@ -107,7 +109,7 @@ public final class App implements AutoCloseable {
         OfertaService ofertaService = new OfertaService(dsl, ofertas, productos, activeOfertas);
         OfertaRows ofertaRows = new OfertaRows(productos);
         Cotizador cotizador = new Cotizador(productos, activeOfertas);
-        RewardsModule rewards = new RewardsModule(dsl, config, web, templates);
+        RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         Javalin javalin = Javalin.create(cfg -> {
@@ -159,7 +161,7 @@ public final class App implements AutoCloseable {
             jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
             rewards.schedule(jobs);
         }
-        return new App(database, javalin, routes.get(), jobs, ownsDatabase);
+        return new App(database, javalin, routes.get(), jobs, rewards, ownsDatabase);
     }
 
     static ObjectMapper jsonMapper() {
@@ -183,6 +185,7 @@ public final class App implements AutoCloseable {
     public void close() {
         jobs.close();
         javalin.stop();
+        rewards.close(); // after the last request: its queued audit rows are written
         if (ownsDatabase) database.close();
     }
 }

@@ -4,7 +4,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +18,12 @@ import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
 public final class Confirmations {
     private final DSLContext dsl;
     private final RedemptionRepository redemptions;
+    private final AuditWriter auditLog;
 
-    public Confirmations(DSLContext dsl, RedemptionRepository redemptions) {
+    public Confirmations(DSLContext dsl, RedemptionRepository redemptions, AuditWriter auditLog) {
         this.dsl = dsl;
         this.redemptions = redemptions;
+        this.auditLog = auditLog;
     }
 
     /** What a merchant may learn about a code: the redemption (only when it is theirs to see) and the verdict. */
@@ -36,18 +37,18 @@ public final class Confirmations {
     public Check lookup(MerchantAccess.SignedInMerchant m, String code, AuditContext audit) {
         Check check = classify(m, redemptions.findByCode(code));
         if (check.redemption() != null) {
-            dsl.transaction(cfg -> {
-                // A look-up's audit row need not survive a crash of the last few milliseconds: no fsync wait.
-                cfg.dsl().execute("SET LOCAL synchronous_commit = off");
-                audit.applyTo(cfg.dsl());
-                insertAudit(cfg.dsl(), m.tenantId(), check.redemption().id(), "validated", audit, Map.of("verdict", check.verdict()));
-            });
+            auditLog.add(m.tenantId(), check.redemption().id(), "validated", audit, Map.of("verdict", check.verdict()));
         }
         return check;
     }
 
     public Check confirm(MerchantAccess.SignedInMerchant m, String code, AuditContext audit) {
-        return dsl.transactionResult(cfg -> {
+        return confirm(dsl, m, code, audit);
+    }
+
+    /** In {@code ctx}'s transaction when it has one (an Idempotency-Key's), as a nested one. */
+    public Check confirm(DSLContext ctx, MerchantAccess.SignedInMerchant m, String code, AuditContext audit) {
+        return ctx.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             audit.applyTo(tx);
             UUID confirmed = tx.update(USER_REDEMPTIONS)
@@ -83,27 +84,6 @@ public final class Confirmations {
 
     /** An audit row the trigger cannot write: a look-up, a failed look-up, a rate limit. */
     public void recordFailure(UUID tenantId, String action, AuditContext audit, Map<String, Object> metadata) {
-        dsl.transaction(cfg -> {
-            cfg.dsl().execute("SET LOCAL synchronous_commit = off");
-            insertAudit(cfg.dsl(), tenantId, null, action, audit, metadata);
-        });
-    }
-
-    private static void insertAudit(DSLContext tx, UUID tenantId, UUID redemptionId, String action, AuditContext audit, Map<String, Object> metadata) {
-        // The request's own metadata (the channel: api or web) first, then what this row adds.
-        Map<String, Object> all = new LinkedHashMap<>(audit.metadata() == null ? Map.of() : audit.metadata());
-        all.putAll(metadata);
-        // Plain SQL for the inet and jsonb casts.
-        tx.execute("INSERT INTO rewards.redemption_audit_log (tenant_id, redemption_id, action, actor_type, actor_id, ip_address, "
-                        + "user_agent, metadata) VALUES (?, ?, ?, ?, ?, ?::inet, ?, ?::jsonb)",
-                tenantId, redemptionId, action, audit.actorType(), audit.actorId(), audit.ip(), audit.userAgent(), toJson(all));
-    }
-
-    private static String toJson(Map<String, Object> metadata) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(metadata);
-        } catch (Exception e) {
-            return "{}";
-        }
+        auditLog.add(tenantId, null, action, audit, metadata);
     }
 }

@@ -42,7 +42,7 @@ final class LandingRoutes {
         Optional<Redemption> found = lookUp(ctx);
         if (found.isEmpty()) return;
         Redemption r = found.get();
-        Tenant tenant = rewards.tenants().findById(r.tenantId()).orElseThrow();
+        Tenant tenant = rewards.tenants().byId(r.tenantId()).orElseThrow();
         PageContext page = web.page(ctx, tenant);
         CodeStatus status = CodeStatus.of(r, page.messages(), tenant.zone(), OffsetDateTime.now());
         String merchant = r.offerMerchantName() != null ? r.offerMerchantName() : tenant.name();

@@ -4,10 +4,13 @@ import dev.mostrador.db.rewards.tables.records.MerchantsRecord;
 import dev.mostrador.platform.auth.Tokens;
 import org.jooq.DSLContext;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.mostrador.db.public_.Tables.MERCHANT_SESSIONS;
 import static dev.mostrador.db.rewards.Tables.MERCHANTS;
@@ -16,6 +19,16 @@ import static dev.mostrador.db.rewards.Tables.MERCHANTS;
 public final class MerchantAccess {
     public static final String SESSION_COOKIE = "mostrador_merchant";
     private static final Duration SESSION_IDLE = Duration.ofHours(12);
+    /**
+     * A point of sale calls the API many times a minute with the same key: its merchant is taken
+     * from memory for this long instead of a query per request. Rotation and deactivation through
+     * this instance forget it at once; through another instance they take effect within this time.
+     */
+    static final Duration RECENT = Duration.ofSeconds(15);
+    private static final int MAX_RECENT = 10_000;
+    private final Map<ByteBuffer, Recent> signedIn = new ConcurrentHashMap<>();
+
+    private record Recent(SignedInMerchant merchant, long untilNanos) {}
 
     private final DSLContext dsl;
     private final MerchantRepository merchants;
@@ -33,11 +46,19 @@ public final class MerchantAccess {
     public Optional<SignedInMerchant> byKey(String key) {
         Optional<String> prefix = MerchantKeys.prefixOf(key == null ? null : key.trim());
         if (prefix.isEmpty()) return Optional.empty();
+        ByteBuffer digest = ByteBuffer.wrap(Tokens.sha256(key.trim()));
+        long now = System.nanoTime();
+        Recent recent = signedIn.get(digest);
+        if (recent != null && now - recent.untilNanos() < 0) return Optional.of(recent.merchant());
         Optional<MerchantsRecord> m = merchants.findByKeyPrefix(prefix.get());
         if (m.isEmpty() || !m.get().getIsActive() || !keys.matches(key.trim(), prefix.get(), m.get().getApiKeyHash())) {
+            signedIn.remove(digest);
             return Optional.empty();
         }
-        return Optional.of(new SignedInMerchant(m.get().getTenantId(), m.get().getMerchantId(), m.get().getMerchantName()));
+        SignedInMerchant found = new SignedInMerchant(m.get().getTenantId(), m.get().getMerchantId(), m.get().getMerchantName());
+        if (signedIn.size() >= MAX_RECENT) signedIn.values().removeIf(e -> now - e.untilNanos() >= 0);
+        if (signedIn.size() < MAX_RECENT) signedIn.put(digest, new Recent(found, now + RECENT.toNanos()));
+        return Optional.of(found);
     }
 
     public String startSession(SignedInMerchant m) {
@@ -72,6 +93,12 @@ public final class MerchantAccess {
     /** After a key rotation or deactivation: old browser sessions and remembered keys end. */
     public void revokeAll(UUID tenantId, UUID merchantId, String oldPrefix) {
         dsl.deleteFrom(MERCHANT_SESSIONS).where(MERCHANT_SESSIONS.TENANT_ID.eq(tenantId), MERCHANT_SESSIONS.MERCHANT_ID.eq(merchantId)).execute();
+        forget(merchantId);
         if (oldPrefix != null) keys.forget(oldPrefix);
+    }
+
+    /** After any change to a merchant (name, state, key): its next request reads it again. */
+    public void forget(UUID merchantId) {
+        signedIn.values().removeIf(e -> e.merchant().merchantId().equals(merchantId));
     }
 }

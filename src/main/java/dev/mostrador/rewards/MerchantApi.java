@@ -54,7 +54,7 @@ public final class MerchantApi {
             return;
         }
         support.idempotent(ctx, m.tenantId(), tx -> {
-            Confirmations.Check check = confirmations.confirm(m, code.get(), audit);
+            Confirmations.Check check = confirmations.confirm(tx, m, code.get(), audit);
             int status = switch (check.verdict()) {
                 case "confirmed_now" -> 200;
                 case "unknown" -> 404;

@@ -90,7 +90,7 @@ final class MerchantPortalRoutes {
     }
 
     Tenant tenant(MerchantAccess.SignedInMerchant m) {
-        return rewards.tenants().findById(m.tenantId()).orElseThrow();
+        return rewards.tenants().byId(m.tenantId()).orElseThrow();
     }
 
     /** The signed-in page: the code form, with the answer about the last code above it. */

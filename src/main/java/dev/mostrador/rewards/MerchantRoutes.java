@@ -92,6 +92,7 @@ final class MerchantRoutes {
         }
         merchants.update(me.tenantId(), current.id(), input.fields());
         if (!input.active()) access.revokeAll(me.tenantId(), current.id(), current.keyPrefix());
+        else access.forget(current.id());
         web.redirectWithFlash(ctx, BASE + "/" + current.id(), Web.messages(ctx).t("rw.merchants.updated", input.name()));
     }
 

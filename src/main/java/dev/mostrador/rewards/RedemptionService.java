@@ -24,9 +24,12 @@ public final class RedemptionService {
     private final CustomerRepository customers;
     private final RedemptionRepository redemptions;
     private final String baseUrl;
+    private final AvailableOffers available;
 
-    public RedemptionService(DSLContext dsl, CustomerRepository customers, RedemptionRepository redemptions, String baseUrl) {
+    public RedemptionService(DSLContext dsl, CustomerRepository customers, RedemptionRepository redemptions, String baseUrl,
+                             AvailableOffers available) {
         this.dsl = dsl;
+        this.available = available;
         this.customers = customers;
         this.redemptions = redemptions;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -61,6 +64,7 @@ public final class RedemptionService {
         for (int attempt = 0; ; attempt++) {
             try {
                 UUID id = ctx.transactionResult(cfg -> issue(cfg.dsl(), tenant.id(), customerId, offerId, audit));
+                available.changed(tenant.id()); // one unit less in stock
                 return redemptions.find(ctx, tenant.id(), id).orElseThrow();
             } catch (DataAccessException e) {
                 // A fresh random code that already exists (50 bits: astronomically rare): draw again.
@@ -133,6 +137,7 @@ public final class RedemptionService {
                     .execute();
             customers.appendLedger(tx, tenant.id(), row.value2(), row.value3(), "refund", "Canje anulado", redemptionId, null);
         });
+        available.changed(tenant.id()); // the unit is back in stock
         return redemptions.find(ctx, tenant.id(), redemptionId).orElseThrow();
     }
 

@@ -24,8 +24,10 @@ final class RewardOfferRoutes {
     private final Templates templates;
     private final RewardOfferRepository offers;
     private final MerchantRepository merchants;
+    private final AvailableOffers available;
 
     RewardOfferRoutes(RewardsModule rewards) {
+        this.available = rewards.availableOffers();
         this.web = rewards.web();
         this.templates = rewards.templates();
         this.offers = rewards.offers();
@@ -66,6 +68,7 @@ final class RewardOfferRoutes {
         }
         if (id == null) offers.create(me.tenantId(), f);
         else offers.update(me.tenantId(), id, f);
+        available.changed(me.tenantId());
         web.redirectWithFlash(ctx, BASE, m.t(id == null ? "rw.offers.created" : "rw.offers.updated", f.name()));
     }
 

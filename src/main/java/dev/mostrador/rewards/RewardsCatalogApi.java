@@ -22,12 +22,15 @@ import java.util.UUID;
 public final class RewardsCatalogApi {
     private static final Messages EN = Messages.of("en");
     private final RewardOfferRepository offers;
+    private final AvailableOffers available;
     private final MerchantRepository merchants;
     private final MerchantAccess access;
     private final RewardsApiSupport support;
 
-    public RewardsCatalogApi(RewardOfferRepository offers, MerchantRepository merchants, MerchantAccess access, RewardsApiSupport support) {
+    public RewardsCatalogApi(RewardOfferRepository offers, AvailableOffers available, MerchantRepository merchants, MerchantAccess access,
+                             RewardsApiSupport support) {
         this.offers = offers;
+        this.available = available;
         this.merchants = merchants;
         this.access = access;
         this.support = support;
@@ -52,9 +55,13 @@ public final class RewardsCatalogApi {
         boolean all = me.isAdmin() && "true".equals(ctx.queryParam("all"));
         int limit = Math.min(500, Math.max(1, QueryParams.intOr(ctx, "limit", 100)));
         int offset = Math.max(0, QueryParams.intOr(ctx, "offset", 0));
-        var list = all ? offers.search(me.tenantId(), ctx.queryParam("q"), limit, offset)
-                : offers.available(me.tenantId(), OffsetDateTime.now(), limit, offset);
-        Web.json(ctx, HttpStatus.OK, list.stream().map(RewardsJson::offer).toList());
+        if (all) {
+            Web.json(ctx, HttpStatus.OK, offers.search(me.tenantId(), ctx.queryParam("q"), limit, offset).stream().map(RewardsJson::offer).toList());
+            return;
+        }
+        byte[] json = available.json(me.tenantId(), limit, offset, () -> Web.jsonBytes(ctx,
+                offers.available(me.tenantId(), OffsetDateTime.now(), limit, offset).stream().map(RewardsJson::offer).toList()));
+        Web.json(ctx, HttpStatus.OK, json);
     }
 
     private void saveOffer(Context ctx, UUID id) {
@@ -75,6 +82,7 @@ public final class RewardsCatalogApi {
             else repo.update(me.tenantId(), id, f);
             return RewardsApiSupport.response(id == null ? 201 : 200, RewardsJson.offer(repo.find(me.tenantId(), saved).orElseThrow()));
         });
+        available.changed(me.tenantId());
     }
 
     private void listMerchants(Context ctx) {
@@ -119,6 +127,7 @@ public final class RewardsCatalogApi {
         }
         merchants.update(me.tenantId(), current.id(), input.fields());
         if (!input.active()) access.revokeAll(me.tenantId(), current.id(), current.keyPrefix());
+        else access.forget(current.id());
         Web.json(ctx, HttpStatus.OK, RewardsJson.merchant(merchants.find(me.tenantId(), current.id()).orElseThrow()));
     }
 
@@ -134,6 +143,7 @@ public final class RewardsCatalogApi {
             body.put("api_key", key.key());
             return RewardsApiSupport.responseShownOnce(200, body, merchant);
         });
+        access.forget(current.id()); // again after the commit: a request during the transaction may have remembered the old key
     }
 
     private RewardOffer offer(Context ctx) {

@@ -2,7 +2,7 @@ package dev.mostrador.rewards;
 
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.jobs.Jobs;
-import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -11,8 +11,8 @@ import org.jooq.DSLContext;
 import java.time.Duration;
 
 /** Wires the rewards program: repositories, services, the JSON API, the pages and the jobs. */
-public final class RewardsModule {
-    private final TenantRepository tenants;
+public final class RewardsModule implements AutoCloseable {
+    private final TenantCache tenants;
     private final CustomerRepository customers;
     private final MerchantRepository merchants;
     private final RewardOfferRepository offers;
@@ -23,22 +23,24 @@ public final class RewardsModule {
     private final RewardsApiSupport support;
     private final RewardsJobs jobs;
     private final Idempotency idempotency;
+    private final AuditWriter auditWriter;
+    private final AvailableOffers availableOffers = new AvailableOffers();
     private final Config config;
     private final Web web;
     private final Templates templates;
 
-    public RewardsModule(DSLContext dsl, Config config, Web web, Templates templates) {
+    public RewardsModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants) {
         this.config = config;
         this.web = web;
         this.templates = templates;
-        tenants = new TenantRepository(dsl);
+        this.tenants = tenants;
         customers = new CustomerRepository(dsl);
         merchants = new MerchantRepository(dsl);
         offers = new RewardOfferRepository(dsl);
         redemptions = new RedemptionRepository(dsl);
-        service = new RedemptionService(dsl, customers, redemptions, config.baseUrl());
+        service = new RedemptionService(dsl, customers, redemptions, config.baseUrl(), availableOffers);
         access = new MerchantAccess(dsl, merchants, new MerchantKeys());
-        confirmations = new Confirmations(dsl, redemptions);
+        confirmations = new Confirmations(dsl, redemptions, auditWriter = new AuditWriter(dsl));
         idempotency = new Idempotency(dsl);
         support = new RewardsApiSupport(idempotency, web);
         jobs = new RewardsJobs(dsl);
@@ -46,7 +48,7 @@ public final class RewardsModule {
 
     public void register(Routes routes) {
         new RewardsCustomerApi(customers, redemptions, service, support).register(routes);
-        new RewardsCatalogApi(offers, merchants, access, support).register(routes);
+        new RewardsCatalogApi(offers, availableOffers, merchants, access, support).register(routes);
         MerchantApi.UnknownCodeGuard guard = new MerchantApi.UnknownCodeGuard(config.unknownCodesPerMinute(), confirmations, web);
         new MerchantApi(access, confirmations, support, guard).register(routes);
         new RewardsAdminRoutes(this).register(routes);
@@ -54,17 +56,26 @@ public final class RewardsModule {
     }
 
     public void schedule(Jobs scheduler) {
-        scheduler.every("expire-redemptions", Duration.ofMinutes(1), jobs::expireRedemptions);
+        scheduler.every("expire-redemptions", Duration.ofMinutes(1), () -> {
+            if (jobs.expireRedemptions() > 0) availableOffers.changedAll(); // expired codes went back to stock
+        });
         scheduler.every("purge-rewards-audit", Duration.ofDays(7), () -> {
             jobs.purgeAudit(config.auditRetentionDays());
             idempotency.purgeOlderThanDays(7);
         });
     }
 
-    public TenantRepository tenants() { return tenants; }
+    /** Writes the audit rows still queued. */
+    @Override
+    public void close() {
+        auditWriter.close();
+    }
+
+    public TenantCache tenants() { return tenants; }
     public CustomerRepository customers() { return customers; }
     public MerchantRepository merchants() { return merchants; }
     public RewardOfferRepository offers() { return offers; }
+    public AvailableOffers availableOffers() { return availableOffers; }
     public RedemptionRepository redemptions() { return redemptions; }
     public RedemptionService service() { return service; }
     public MerchantAccess access() { return access; }

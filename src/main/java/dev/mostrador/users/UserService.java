@@ -45,7 +45,7 @@ public final class UserService {
         if (users.emailTaken(form.email(), id)) return new EmailTaken();
         String hash = form.password().isEmpty() ? null : Passwords.hash(form.password());
         try {
-            return dsl.transactionResult(cfg -> {
+            return afterCommitForget(tenantId, id, dsl.transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
                 lockAdmins(tx, tenantId);
                 users.update(tx, tenantId, id, form.email(), form.name(), form.parsedRole(), form.active());
@@ -53,7 +53,7 @@ public final class UserService {
                 if (hash != null) users.setPassword(tx, tenantId, id, hash);
                 if (!form.active() || hash != null) endAccess(tx, tenantId, id);
                 return new Saved(id);
-            });
+            }));
         } catch (NoAdminLeft e) {
             return new LastAdmin();
         } catch (IntegrityConstraintViolationException e) {
@@ -63,14 +63,14 @@ public final class UserService {
 
     public Result deactivate(UUID tenantId, long id) {
         try {
-            return dsl.transactionResult(cfg -> {
+            return afterCommitForget(tenantId, id, dsl.transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
                 lockAdmins(tx, tenantId);
                 if (!users.deactivate(tx, tenantId, id)) return new NotFound();
                 requireAnAdmin(tx, tenantId);
                 endAccess(tx, tenantId, id);
                 return new Saved(id);
-            });
+            }));
         } catch (NoAdminLeft e) {
             return new LastAdmin();
         }
@@ -90,6 +90,12 @@ public final class UserService {
         NoAdminLeft() {
             super(null, null, false, false);
         }
+    }
+
+    /** Remembered API tokens carry the role and state of before: forgotten once the change is committed. */
+    private Result afterCommitForget(UUID tenantId, long id, Result result) {
+        tokens.forgetUser(tenantId, id);
+        return result;
     }
 
     private void endAccess(DSLContext tx, UUID tenantId, long id) {

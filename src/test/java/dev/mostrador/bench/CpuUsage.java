@@ -3,6 +3,7 @@ package dev.mostrador.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,6 +65,34 @@ public final class CpuUsage {
         double hz = 100.0;
         return String.format(Locale.ROOT, "this JVM %.2f ms + PostgreSQL %.2f ms",
                 (self - before.self) / hz * 1000 / requests, Math.max(0, database - before.database) / hz * 1000 / requests);
+    }
+
+    /** The CPU used during a scenario's measured window (from the load runner's callbacks). */
+    public static final class Measured implements LoadRunner.Window {
+        private final long databasePid;
+        private CpuUsage opened;
+        private CpuUsage closed;
+
+        public Measured(long databasePid) {
+            this.databasePid = databasePid;
+        }
+
+        @Override
+        public void opened() {
+            opened = snapshot(databasePid);
+        }
+
+        @Override
+        public void closed() {
+            closed = snapshot(databasePid);
+        }
+
+        /** Two lines: who used the machine, and the CPU time per request. */
+        public List<String> describe(String name, long requests) {
+            if (opened == null || closed == null) return List.of(name + ": CPU use unknown");
+            return List.of(name + ": " + closed.since(opened), name + ": CPU per request: " + closed.perRequest(opened, requests)
+                    + " (the JVM's share includes the load generator)");
+        }
     }
 
     /** utime + stime of a process, in clock ticks; 0 when it is gone. */

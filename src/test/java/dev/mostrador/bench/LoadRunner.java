@@ -1,19 +1,14 @@
 package dev.mostrador.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpClient;
+import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -21,16 +16,16 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop HTTP load generator: {@code clients} threads (virtual users) share one
- * {@link HttpClient} per core (HTTP/1.1, so one keep-alive connection each) and send their next
- * request as soon as the previous answer is fully read. Each endpoint is warmed up first, then measured for
- * a fixed time; the run also stops at {@code maxRequests} measured requests, and a client still
- * waiting 30 s after the end is interrupted, so it is bounded in time and count.
+ * A closed-loop HTTP load generator: {@code clients} threads (virtual users), each with its own
+ * keep-alive HTTP/1.1 connection ({@link RawHttp}), send their next request as soon as the
+ * previous answer is fully read. Each endpoint is warmed up first, then measured for a fixed
+ * time; the run also stops at {@code maxRequests} measured requests, and a client still waiting
+ * 30 s after the end is interrupted, so it is bounded in time and count.
  *
- * <p>Latency is taken per request in nanoseconds, from just before {@code send} to the last byte of
- * the body, and percentiles are computed exactly from all the sorted samples (nearest rank).
- * Being closed-loop, a slow answer delays that client's next request instead of queueing more
- * (no coordinated-omission correction): the figures are what 16 busy clients see.
+ * <p>Latency is taken per request in nanoseconds, from just before the request is written to the
+ * last byte of the answer, and percentiles are computed exactly from all the sorted samples
+ * (nearest rank). Being closed-loop, a slow answer delays that client's next request instead of
+ * queueing more (no coordinated-omission correction): the figures are what 16 busy clients see.
  */
 public final class LoadRunner {
     private static final Duration GRACE = Duration.ofSeconds(30);
@@ -41,7 +36,6 @@ public final class LoadRunner {
     private final Duration maxWarmup;
     private final Duration measure;
     private final long maxRequests;
-    private final HttpClient[] http;
 
     /**
      * @param minWarmup   the shortest warm-up; it goes on while the JIT is still busy compiling
@@ -54,19 +48,6 @@ public final class LoadRunner {
         this.maxWarmup = maxWarmup.compareTo(minWarmup) < 0 ? minWarmup : maxWarmup;
         this.measure = measure;
         this.maxRequests = maxRequests;
-        // One HttpClient per core, the virtual users spread over them: a client's pool opens one
-        // HTTP/1.1 connection per request in flight (16 in all), kept alive across requests and
-        // scenarios. Each client has a single selector thread, which finishes each response
-        // itself (direct executor) instead of handing it to a pool thread. One client per user
-        // (16 selector threads) cost twice the CPU per request; one client for all of them was
-        // bound by its one selector thread (the 2 cores 15-30% idle, gzipped activas 10,000
-        // req/s instead of 15,000).
-        int n = Math.max(1, Math.min(clients, Runtime.getRuntime().availableProcessors()));
-        this.http = new HttpClient[n];
-        for (int i = 0; i < n; i++) {
-            http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .executor(Runnable::run).build();
-        }
     }
 
     /**
@@ -130,7 +111,7 @@ public final class LoadRunner {
         Worker[] workers = new Worker[clients];
         Thread[] threads = new Thread[clients];
         for (int i = 0; i < clients; i++) {
-            workers[i] = new Worker(http[i % http.length], scenario, phase, measured);
+            workers[i] = new Worker(scenario, phase, measured);
             threads[i] = new Thread(workers[i], "load-" + scenario.name() + "-" + i);
             threads[i].setDaemon(true);
         }
@@ -141,8 +122,8 @@ public final class LoadRunner {
         phase.measureUntil = measureUntil;
         phase.measureFrom = measureFrom;
         window.opened();
-        // Bounded even if the app hangs: a client still waiting 30 s after the end is interrupted
-        // (its request counts as an error).
+        // Bounded even if the app hangs: a client still waiting 30 s after the end is interrupted,
+        // and a blocked read gives up at the socket's 30 s timeout (its request counts as an error).
         long deadline = measureUntil + GRACE.toNanos();
         for (Thread t : threads) {
             long left = deadline - System.nanoTime();
@@ -216,63 +197,10 @@ public final class LoadRunner {
         return results;
     }
 
-    /**
-     * A response body read to the end but not kept: its length and its first bytes (for error
-     * messages). Copying 200 KB answers into arrays would make the load generator, which shares
-     * the cores with the app, pay for work no real client does in the app's process.
-     */
-    record Body(long length, byte[] head) {
-        static final int HEAD = 200;
-        static final HttpResponse.BodyHandler<Body> HANDLER = info -> HttpResponse.BodySubscribers.fromSubscriber(
-                new Counter(), Counter::body);
-
-        String start() {
-            return new String(head, StandardCharsets.UTF_8);
-        }
-
-        private static final class Counter implements Flow.Subscriber<List<ByteBuffer>> {
-            private final ByteArrayOutputStream head = new ByteArrayOutputStream();
-            private long length;
-
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(List<ByteBuffer> buffers) {
-                for (ByteBuffer b : buffers) {
-                    int n = b.remaining();
-                    if (head.size() < HEAD) {
-                        byte[] part = new byte[Math.min(n, HEAD - head.size())];
-                        b.get(part);
-                        head.write(part, 0, part.length);
-                    }
-                    length += n;
-                }
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                // send() rethrows it
-            }
-
-            @Override
-            public void onComplete() {
-                // body() reads the totals
-            }
-
-            Body body() {
-                return new Body(length, head.toByteArray());
-            }
-        }
-    }
-
     private final class Worker implements Runnable {
         private final Scenario scenario;
         private final Phase phase;
         private final AtomicLong measured;
-        private final HttpClient http;
         long[] samples = new long[1 << 14];
         int count;
         long errors;
@@ -281,8 +209,7 @@ public final class LoadRunner {
         long lastEnd;
         String firstError;
 
-        Worker(HttpClient http, Scenario scenario, Phase phase, AtomicLong measured) {
-            this.http = http;
+        Worker(Scenario scenario, Phase phase, AtomicLong measured) {
             this.scenario = scenario;
             this.phase = phase;
             this.measured = measured;
@@ -292,22 +219,35 @@ public final class LoadRunner {
         public void run() {
             // Clients start a little apart, as real ones would, instead of in lockstep.
             sleepNanos(ThreadLocalRandom.current().nextLong(1_000_000));
+            RawHttp http = null;
+            try {
+                run(http = connection());
+            } finally {
+                if (http != null) http.close();
+            }
+        }
+
+        private RawHttp connection() {
+            URI uri = scenario.requests().apply(0).uri();
+            return new RawHttp(uri.getHost(), uri.getPort());
+        }
+
+        private void run(RawHttp http) {
             for (int i = 0; ; i++) {
-                HttpRequest request = scenario.requests().apply(i);
+                byte[] request = RawHttp.encode(scenario.requests().apply(i));
                 long t0 = System.nanoTime();
                 if (t0 >= phase.measureUntil) return;
                 int status;
                 long length;
                 String error = null;
                 try {
-                    HttpResponse<Body> response = http.send(request, Body.HANDLER);
-                    status = response.statusCode();
-                    length = response.body().length;
+                    RawHttp.Response response = http.send(request);
+                    status = response.status();
+                    length = response.length();
                     if (status != scenario.expectedStatus()) {
-                        error = "HTTP " + status + ": " + response.body().start();
+                        error = "HTTP " + status + ": " + response.start();
                     }
                 } catch (Exception e) {
-                    if (e instanceof InterruptedException) Thread.currentThread().interrupt();
                     length = 0;
                     error = e.toString();
                 }

@@ -103,22 +103,10 @@ public final class OfertasBenchmark {
             String only = System.getenv("BENCH_ONLY");
             for (LoadRunner.Scenario scenario : scenarios) {
                 if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
-                CpuUsage[] window = new CpuUsage[2];
-                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> new LoadRunner.Window() {
-                    @Override
-                    public void opened() {
-                        window[0] = CpuUsage.snapshot(databasePid);
-                    }
-
-                    @Override
-                    public void closed() {
-                        window[1] = CpuUsage.snapshot(databasePid);
-                    }
-                }).get(0);
+                CpuUsage.Measured window = new CpuUsage.Measured(databasePid);
+                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
                 results.add(result);
-                cpu.add(scenario.name() + ": " + window[1].since(window[0]));
-                cpu.add(scenario.name() + ": CPU per request: " + window[1].perRequest(window[0], result.requests())
-                        + " (the JVM's share includes the load generator)");
+                cpu.addAll(window.describe(scenario.name(), result.requests()));
             }
             long gcTime = gcMillis() - gcBefore;
 

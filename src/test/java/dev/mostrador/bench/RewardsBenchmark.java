@@ -81,10 +81,15 @@ public final class RewardsBenchmark {
                             i -> get(base + "/api/v1/rewards/customers/" + pick(customerIds) + "/redemptions", token), 200, 15));
             LoadRunner runner = new LoadRunner(clients, warmup, warmup.plusSeconds(10), measure, 2_000_000);
             List<LoadRunner.Result> results = new ArrayList<>();
+            List<String> cpu = new ArrayList<>();
+            long databasePid = server.databasePid();
             String only = System.getenv("BENCH_ONLY");
             for (LoadRunner.Scenario scenario : scenarios) {
                 if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
-                results.addAll(runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> LoadRunner.Window.NONE));
+                CpuUsage.Measured window = new CpuUsage.Measured(databasePid);
+                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
+                results.add(result);
+                cpu.addAll(window.describe(scenario.name(), result.requests()));
             }
             System.out.println();
             System.out.print(BenchmarkTable.render(results));
@@ -95,6 +100,7 @@ public final class RewardsBenchmark {
             }
             OfertasBenchmark.say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; confirmations used %,d codes",
                     clients, warmup.toSeconds(), measure.toSeconds(), nextConfirm.get());
+            cpu.forEach(line -> OfertasBenchmark.say("%s", line));
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
         }

@@ -6,6 +6,7 @@ import dev.mostrador.rewards.MerchantKeys;
 import dev.mostrador.rewards.MerchantRepository;
 import dev.mostrador.rewards.Redemption;
 import dev.mostrador.rewards.RedemptionRepository;
+import dev.mostrador.rewards.AvailableOffers;
 import dev.mostrador.rewards.RedemptionService;
 import dev.mostrador.rewards.RewardOfferRepository;
 import dev.mostrador.support.Fixtures;
@@ -20,7 +21,7 @@ record RewardsBrowserData(UUID merchantId, UUID offerId, long customerId, UUID c
     static RewardsBrowserData seed(Fixtures.TestTenant t, DSLContext dsl) {
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardOfferRepository offers = new RewardOfferRepository(dsl);
-        RedemptionService service = new RedemptionService(dsl, customers, new RedemptionRepository(dsl), "http://localhost:7070");
+        RedemptionService service = new RedemptionService(dsl, customers, new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
         AuditContext audit = new AuditContext("user", t.admin(), "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
                 java.util.Map.of("channel", "web"));
         MerchantRepository merchants = new MerchantRepository(dsl);

@@ -30,7 +30,7 @@ class ExpiryJobTest {
 
     static RedemptionService service() {
         var dsl = TestDatabase.get().dsl();
-        return new RedemptionService(dsl, new CustomerRepository(dsl), new RedemptionRepository(dsl), Program.baseUrl());
+        return new RedemptionService(dsl, new CustomerRepository(dsl), new RedemptionRepository(dsl), Program.baseUrl(), new AvailableOffers());
     }
 
     /** Issues a redemption through the service (no HTTP: these tests need many). */

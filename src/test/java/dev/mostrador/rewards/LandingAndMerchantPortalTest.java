@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mostrador.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -241,8 +242,10 @@ class LandingAndMerchantPortalTest {
 
         UUID tenant = d.tenant().id();
         String merchant = shop.get("merchant_id").asText();
-        assertTrue(auditRows(tenant, merchant, "rate_limited") >= 1, "a rate_limited audit row");
-        assertEquals(limit, auditRows(tenant, merchant, "lookup_failed"));
+        eventually(() -> {
+            assertTrue(auditRows(tenant, merchant, "rate_limited") >= 1, "a rate_limited audit row");
+            assertEquals(limit, auditRows(tenant, merchant, "lookup_failed"));
+        });
     }
 
     private static long auditRows(UUID tenant, String merchant, String action) {

@@ -27,7 +27,7 @@ final class RewardsPagesData {
     }
 
     static RedemptionService service() {
-        return new RedemptionService(dsl(), customers(), redemptions(), "http://localhost:7070");
+        return new RedemptionService(dsl(), customers(), redemptions(), "http://localhost:7070", new AvailableOffers());
     }
 
     static CustomerRepository customers() {

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads back the QR codes the app draws as SVG (one path of unit squares), with ZXing's decoder. */
+/** Reads back the QR codes the app draws as SVG (one path of one-module-high runs), with ZXing's decoder. */
 public final class Qr {
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-    private static final Pattern SQUARE = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z");
+    private static final Pattern RUN = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\3z");
     private static final int SCALE = 4;
 
     private Qr() {}
@@ -29,8 +29,12 @@ public final class Qr {
         int w = Integer.parseInt(box.group(1));
         int h = Integer.parseInt(box.group(2));
         BitMatrix modules = new BitMatrix(w, h);
-        Matcher square = SQUARE.matcher(svg);
-        while (square.find()) modules.set(Integer.parseInt(square.group(1)), Integer.parseInt(square.group(2)));
+        Matcher run = RUN.matcher(svg);
+        while (run.find()) {
+            int x = Integer.parseInt(run.group(1));
+            int y = Integer.parseInt(run.group(2));
+            modules.setRegion(x, y, Integer.parseInt(run.group(3)), 1);
+        }
         int[] pixels = new int[w * SCALE * h * SCALE];
         for (int y = 0; y < h * SCALE; y++) {
             for (int x = 0; x < w * SCALE; x++) {

@@ -85,7 +85,8 @@ public final class Web {
      * builds a String first (UTF-16 as soon as the text holds «» or an accent) and then encodes it
      * again: three copies of a 200 KB quote instead of one.
      */
-    private static byte[] jsonBytes(Context ctx, Object body) {
+    public static byte[] jsonBytes(Context ctx, Object body) {
+        if (body instanceof byte[] ready) return ready;
         if (body instanceof String raw) return raw.getBytes(StandardCharsets.UTF_8);
         if (ctx.jsonMapper() instanceof JavalinJackson jackson) {
             try {
