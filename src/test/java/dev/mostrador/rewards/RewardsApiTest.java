@@ -298,9 +298,17 @@ class RewardsApiTest {
                 texts(p.admin.get(BASE + "/offers?all=true").json(), "name_friendly"));
         assertEquals(OFFER_FIELDS, fields(p.vendedor.get(BASE + "/offers").json().get(0)));
 
-        p.redeem(p.customer("Cliente", 300), last);
+        String redemption = p.redeem(p.customer("Cliente", 300), last).get("redemption_id").asText();
         assertEquals(0, p.stock(last));
         assertEquals(List.of("Agua", "Café"), texts(p.vendedor.get(BASE + "/offers").json(), "name_friendly"), "sold out drops off");
+        assertEquals(200, p.oficina.post(BASE + "/redemptions/" + redemption + "/cancel", Map.of()).status());
+        assertEquals(List.of("Agua", "Café", "Empate"), texts(p.vendedor.get(BASE + "/offers").json(), "name_friendly"),
+                "back in stock at once: the cached list is dropped by the cancel");
+        Map<String, Object> switchedOff = Program.offerBody("Agua", 100, null);
+        switchedOff.put("is_active", false);
+        String agua = p.vendedor.get(BASE + "/offers").json().get(0).get("offer_id").asText();
+        assertEquals(200, p.admin.put(BASE + "/offers/" + agua, switchedOff).status());
+        assertEquals(List.of("Café", "Empate"), texts(p.vendedor.get(BASE + "/offers").json(), "name_friendly"), "and by an edit");
     }
 
     // ---------------------------------------------------------------- merchants

@@ -88,12 +88,14 @@ class UsersTest {
         Browser vendedor = new Browser().signedIn(t.vendedor());
         Api vendedorApi = Api.as(t.vendedor());
         long id = idOf(t.vendedor());
+        assertEquals("vendedor", vendedorApi.get("/api/me").json().get("role").asText(), "the token is now remembered by the app");
 
         assertEquals(200, admin.get("/users/" + id + "/edit").statusCode());
         Map<String, String> edit = form("Vera Oficina", t.vendedor(), "oficina", "");
         edit.put("active", "true");
         assertEquals(303, admin.post("/users/" + id, edit).statusCode());
         assertEquals("oficina", TestDatabase.get().dsl().fetchValue("SELECT role FROM users WHERE id = ?", id));
+        assertEquals("oficina", vendedorApi.get("/api/me").json().get("role").asText(), "the new role applies to the token at once");
         assertEquals(200, vendedor.get("/dashboard").statusCode(), "editing without a new password keeps the session");
 
         assertTrue(admin.get("/users/" + id + "/deactivate").body().contains("Sí, desactivar"));
