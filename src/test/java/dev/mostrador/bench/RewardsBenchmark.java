@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Benchmark of the issue "Rewards" (not a test: {@code mvn -B -q -Pbench -Dbench.main=dev.mostrador.bench.RewardsBenchmark
@@ -52,29 +51,20 @@ public final class RewardsBenchmark {
             String staff = "staff@bench-rewards.test";
             new UserRepository(dsl).create(dsl, tenant, staff, "Bench Staff", Role.OFICINA, Passwords.hash(PASSWORD));
             String token = login(base, staff);
-            UUID merchantId = (UUID) dsl.fetchValue("SELECT merchant_id FROM rewards.merchants WHERE tenant_id = ? AND merchant_name = ?",
-                    tenant, seed.merchantName());
+            PointsOfSale pos = PointsOfSale.of(dsl, tenant, clients);
 
             List<String> anyCodes = strings(dsl, "SELECT redemption_code FROM rewards.user_redemptions TABLESAMPLE SYSTEM (5) WHERE tenant_id = ? LIMIT 20000", tenant);
-            List<String> confirmable = strings(dsl, "SELECT r.redemption_code FROM rewards.user_redemptions r JOIN rewards.redemption_offers o "
-                    + "ON o.tenant_id = r.tenant_id AND o.offer_id = r.offer_id WHERE r.tenant_id = ? AND r.redemption_status = 'pending' "
-                    + "AND r.code_expires_at > now() AND (o.merchant_id IS NULL OR o.merchant_id = ?) ORDER BY r.redemption_code", tenant, merchantId);
             List<String> customerIds = strings(dsl, "SELECT id::text FROM customers TABLESAMPLE SYSTEM (10) WHERE tenant_id = ? LIMIT 5000", tenant);
-            // Look-ups change nothing, so they run first over the same pending codes the confirmations then use, once each.
-            List<String> lookupCodes = confirmable;
-            List<String> confirmCodes = confirmable;
-            OfertasBenchmark.say("pools: %,d codes for the landing page, %,d pending codes for look-ups, %,d for confirmations, %,d customers",
-                    anyCodes.size(), lookupCodes.size(), confirmCodes.size(), customerIds.size());
-            AtomicInteger nextConfirm = new AtomicInteger();
+            OfertasBenchmark.say("pools: %,d codes for the landing page, %,d pending codes for %d points of sale, %,d customers",
+                    anyCodes.size(), pos.codes(), clients, customerIds.size());
 
             List<LoadRunner.Scenario> scenarios = List.of(
                     new LoadRunner.Scenario("GET /r/{code} (landing page)",
                             i -> get(base + "/r/" + pick(anyCodes), null), 200, 10),
                     new LoadRunner.Scenario("GET merchant code lookup (API key)",
-                            i -> get(base + "/api/v1/rewards/merchant/redemptions/" + pick(lookupCodes), seed.merchantKey()), 200, 5),
+                            i -> pos.lookUp(base), 200, 5),
                     new LoadRunner.Scenario("POST confirm (API key)",
-                            i -> post(base + "/api/v1/rewards/redemptions/" + confirmCodes.get(nextConfirm.getAndIncrement() % confirmCodes.size()) + "/confirm",
-                                    seed.merchantKey()), 200, 20),
+                            i -> pos.confirm(base), 200, 20),
                     new LoadRunner.Scenario("GET /api/v1/rewards/offers (active)",
                             i -> get(base + "/api/v1/rewards/offers", token), 200, 10),
                     new LoadRunner.Scenario("GET a customer's redemptions",
@@ -99,7 +89,7 @@ public final class RewardsBenchmark {
                         r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
             }
             OfertasBenchmark.say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; confirmations used %,d codes",
-                    clients, warmup.toSeconds(), measure.toSeconds(), nextConfirm.get());
+                    clients, warmup.toSeconds(), measure.toSeconds(), pos.confirmed());
             cpu.forEach(line -> OfertasBenchmark.say("%s", line));
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
@@ -112,13 +102,13 @@ public final class RewardsBenchmark {
         return pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
     }
 
-    private static HttpRequest get(String url, String bearer) {
+    static HttpRequest get(String url, String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
         if (bearer != null) b.header("Authorization", "Bearer " + bearer);
         return b.build();
     }
 
-    private static HttpRequest post(String url, String bearer) {
+    static HttpRequest post(String url, String bearer) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     }
