@@ -426,8 +426,8 @@ class OfertasBrowserTest {
 
         Chromium.open("/ofertas");
         assertEquals("Ofertas (2)", heading());
-        WebElement row = rowFor("Liquidación de invierno");
-        clickAndWait(row.findElement(By.cssSelector("a[href='/ofertas/" + gone + "/delete']")));
+        assertTrue(rowFor("Liquidación de invierno").findElement(By.cssSelector("a[href='/ofertas/" + gone + "/delete']")).isDisplayed());
+        clickAndWait(By.cssSelector("a[href='/ofertas/" + gone + "/delete']"));
         assertEquals(TestApp.baseUrl() + "/ofertas/" + gone + "/delete", browser.getCurrentUrl());
         assertEquals("Eliminar «Liquidación de invierno»", heading());
         Chromium.screenshotFullPage("ofertas-12-delete-confirm-desktop");
@@ -523,16 +523,8 @@ class OfertasBrowserTest {
         qty.sendKeys(cantidad);
     }
 
-    private void clickAndWait(By target) {
-        clickAndWait(browser.findElement(target));
-    }
-
-    /** Clicks a link or submit button and waits until the next page replaced this one. */
-    private void clickAndWait(WebElement target) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        target.click();
-        Chromium.waiting().until(ExpectedConditions.stalenessOf(html));
-        Chromium.waiting().until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    private static void clickAndWait(By target) {
+        Chromium.clickAndWait(target);
     }
 
     private List<String> titles() {

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
@@ -128,11 +126,8 @@ class RedemptionBrowserTest {
         return browser.findElement(By.cssSelector(css)).getText().trim();
     }
 
-    private void clickAndWait(By target) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        Chromium.waiting().until(ExpectedConditions.stalenessOf(html));
-        Chromium.waiting().until(x -> "complete".equals(browser.executeScript("return document.readyState")));
+    private static void clickAndWait(By target) {
+        Chromium.clickAndWait(target);
     }
 
     @SuppressWarnings("unchecked")

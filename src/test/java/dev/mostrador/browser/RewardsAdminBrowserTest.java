@@ -82,8 +82,7 @@ class RewardsAdminBrowserTest {
         assertEquals(422, Chromium.documentStatus());
         shootHere("customer-debit-refused");
         shoot("customer-redeem", "/recompensas/clientes/" + data.customerId() + "/canjear");
-        WebElement redeem = browser.findElement(By.cssSelector("[data-testid='redeem-" + data.offerId() + "']"));
-        clickAndWait(redeem);
+        clickAndWait(By.cssSelector("[data-testid='redeem-" + data.offerId() + "']"));
         assertTrue(browser.getCurrentUrl().contains("/recompensas/canjes/"));
         assertTrue(browser.findElement(By.cssSelector(".flash-success")).getText().startsWith("Canje listo"));
         shootHere("redemption-new");
@@ -138,15 +137,8 @@ class RewardsAdminBrowserTest {
         input.sendKeys(text);
     }
 
-    private void clickAndWait(By target) {
-        clickAndWait(browser.findElement(target));
-    }
-
-    private void clickAndWait(WebElement target) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        target.click();
-        Chromium.waiting().until(ExpectedConditions.stalenessOf(html));
-        Chromium.waiting().until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    private static void clickAndWait(By target) {
+        Chromium.clickAndWait(target);
     }
 
     static UUID uuid(Object o) {

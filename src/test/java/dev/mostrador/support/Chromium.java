@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -87,6 +89,30 @@ public final class Chromium {
         Object s = driver().executeScript(
                 "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth;");
         return ((Number) s).longValue();
+    }
+
+    /**
+     * Clicks a link or submit button and waits until the next page replaced this one. The target
+     * is found again if the page replaced it between finding and clicking (Chrome then says the
+     * node "does not belong to the document").
+     */
+    public static void clickAndWait(By target) {
+        ChromeDriver d = driver();
+        for (int attempt = 1; ; attempt++) {
+            WebElement html = d.findElement(By.tagName("html"));
+            try {
+                d.findElement(target).click();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) throw e;
+                continue;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) throw e;
+                continue;
+            }
+            waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+            waiting().until(x -> "complete".equals(d.executeScript("return document.readyState")));
+            return;
+        }
     }
 
     public static WebDriverWait waiting() {
