@@ -1,5 +1,8 @@
 package dev.mostrador.rewards;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -20,33 +23,29 @@ public final class AvailableOffers {
 
     private record Page(UUID tenantId, int limit, int offset) {}
 
-    private record Entry(byte[] json, long untilNanos) {}
-
-    private final Map<Page, Entry> pages = new ConcurrentHashMap<>();
+    private final Cache<Page, byte[]> pages = Caffeine.newBuilder().expireAfterWrite(LIFETIME).maximumSize(MAX_PAGES).build();
     /** Bumped by every change: a page loaded while one happened is answered but not kept. */
     private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
 
     public byte[] json(UUID tenantId, int limit, int offset, Supplier<byte[]> load) {
         Page key = new Page(tenantId, limit, offset);
-        long now = System.nanoTime();
-        Entry e = pages.get(key);
-        if (e != null && now - e.untilNanos() < 0) return e.json();
+        byte[] kept = pages.getIfPresent(key);
+        if (kept != null) return kept;
         AtomicLong version = versions.computeIfAbsent(tenantId, t -> new AtomicLong());
         long before = version.get();
         byte[] json = load.get();
-        if (pages.size() >= MAX_PAGES) pages.values().removeIf(old -> now - old.untilNanos() >= 0);
-        if (version.get() == before && pages.size() < MAX_PAGES) pages.put(key, new Entry(json, now + LIFETIME.toNanos()));
+        if (version.get() == before) pages.put(key, json);
         return json;
     }
 
     public void changed(UUID tenantId) {
         versions.computeIfAbsent(tenantId, t -> new AtomicLong()).incrementAndGet();
-        pages.keySet().removeIf(p -> p.tenantId().equals(tenantId));
+        pages.asMap().keySet().removeIf(p -> p.tenantId().equals(tenantId));
     }
 
     /** After a change that may touch any tenant (the expiry job). */
     public void changedAll() {
         versions.values().forEach(AtomicLong::incrementAndGet);
-        pages.clear();
+        pages.invalidateAll();
     }
 }

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mostrador.db.rewards.tables.records.MerchantsRecord;
 import dev.mostrador.platform.auth.Tokens;
 import org.jooq.DSLContext;
@@ -7,10 +9,8 @@ import org.jooq.DSLContext;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.mostrador.db.public_.Tables.MERCHANT_SESSIONS;
 import static dev.mostrador.db.rewards.Tables.MERCHANTS;
@@ -26,9 +26,8 @@ public final class MerchantAccess {
      */
     static final Duration RECENT = Duration.ofSeconds(15);
     private static final int MAX_RECENT = 10_000;
-    private final Map<ByteBuffer, Recent> signedIn = new ConcurrentHashMap<>();
-
-    private record Recent(SignedInMerchant merchant, long untilNanos) {}
+    private final Cache<ByteBuffer, SignedInMerchant> signedIn = Caffeine.newBuilder()
+            .expireAfterWrite(RECENT).maximumSize(MAX_RECENT).build();
 
     private final DSLContext dsl;
     private final MerchantRepository merchants;
@@ -47,17 +46,15 @@ public final class MerchantAccess {
         Optional<String> prefix = MerchantKeys.prefixOf(key == null ? null : key.trim());
         if (prefix.isEmpty()) return Optional.empty();
         ByteBuffer digest = ByteBuffer.wrap(Tokens.sha256(key.trim()));
-        long now = System.nanoTime();
-        Recent recent = signedIn.get(digest);
-        if (recent != null && now - recent.untilNanos() < 0) return Optional.of(recent.merchant());
+        SignedInMerchant recent = signedIn.getIfPresent(digest);
+        if (recent != null) return Optional.of(recent);
         Optional<MerchantsRecord> m = merchants.findByKeyPrefix(prefix.get());
         if (m.isEmpty() || !m.get().getIsActive() || !keys.matches(key.trim(), prefix.get(), m.get().getApiKeyHash())) {
-            signedIn.remove(digest);
+            signedIn.invalidate(digest);
             return Optional.empty();
         }
         SignedInMerchant found = new SignedInMerchant(m.get().getTenantId(), m.get().getMerchantId(), m.get().getMerchantName());
-        if (signedIn.size() >= MAX_RECENT) signedIn.values().removeIf(e -> now - e.untilNanos() >= 0);
-        if (signedIn.size() < MAX_RECENT) signedIn.put(digest, new Recent(found, now + RECENT.toNanos()));
+        signedIn.put(digest, found);
         return Optional.of(found);
     }
 
@@ -99,6 +96,6 @@ public final class MerchantAccess {
 
     /** After any change to a merchant (name, state, key): its next request reads it again. */
     public void forget(UUID merchantId) {
-        signedIn.values().removeIf(e -> e.merchant().merchantId().equals(merchantId));
+        signedIn.asMap().values().removeIf(m -> m.merchantId().equals(merchantId));
     }
 }

@@ -1,14 +1,15 @@
 package dev.mostrador.rewards;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.platform.auth.Tokens;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Merchant API keys: "mk_" + a public 12-hex prefix + "_" + a 256-bit secret. Only the prefix and a
@@ -18,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MerchantKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final long REMEMBER_MILLIS = 5 * 60_000;
-    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Remembered> verified = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build();
 
-    private record Remembered(String prefix, String hash, long until) {}
+    private record Remembered(String prefix, String hash) {}
 
     public record NewKey(String key, String prefix, String hash) {}
 
@@ -42,16 +43,15 @@ public final class MerchantKeys {
     /** Whether the key matches the stored hash (remembering a success for a few minutes). */
     public boolean matches(String key, String prefix, String storedHash) {
         String digest = HexFormat.of().formatHex(Tokens.sha256(key));
-        Remembered r = verified.get(digest);
-        long now = System.currentTimeMillis();
-        if (r != null && r.until() > now && r.hash().equals(storedHash)) return true;
+        Remembered r = verified.getIfPresent(digest);
+        if (r != null && r.hash().equals(storedHash)) return true;
         boolean ok = BCrypt.verifyer().verify(key.toCharArray(), storedHash).verified;
-        if (ok) verified.put(digest, new Remembered(prefix, storedHash, now + REMEMBER_MILLIS));
+        if (ok) verified.put(digest, new Remembered(prefix, storedHash));
         return ok;
     }
 
     /** Forget remembered keys of a merchant (after rotation or deactivation). */
     public void forget(String prefix) {
-        verified.values().removeIf(r -> r.prefix().equals(prefix));
+        verified.asMap().values().removeIf(r -> r.prefix().equals(prefix));
     }
 }

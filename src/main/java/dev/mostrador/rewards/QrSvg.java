@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -14,14 +16,8 @@ import java.util.Map;
  * of dark modules (a third of the bytes of one square per module), crisp at any size, no AWT.
  */
 public final class QrSvg {
-    // Codes never change what they encode: the last few thousand drawings are kept (about 5 KB each).
-    private static final java.util.Map<String, String> CACHE = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-                    return size() > 4096;
-                }
-            });
+    // Codes never change what they encode: the last few thousand drawings are kept (about 3 KB each).
+    private static final Cache<String, String> CACHE = Caffeine.newBuilder().maximumSize(4096).build();
 
     /**
      * ISO/IEC 18004 lets an encoder use any of the 8 mask patterns (a reader takes it from the
@@ -35,11 +31,7 @@ public final class QrSvg {
     private QrSvg() {}
 
     public static String of(String text) {
-        String cached = CACHE.get(text);
-        if (cached != null) return cached;
-        String svg = draw(text);
-        CACHE.put(text, svg);
-        return svg;
+        return CACHE.get(text, QrSvg::draw);
     }
 
     private static String draw(String text) {

@@ -3,8 +3,12 @@ package dev.mostrador.rewards;
 import dev.mostrador.db.rewards.tables.Merchants;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
@@ -47,10 +51,10 @@ public final class RedemptionRepository {
         return ctx.resultQuery(BY_CODE_SQL, code).coerce(BY_CODE_FIELDS).fetchOptional(RedemptionRepository::toRedemption);
     }
 
-    private static final org.jooq.Select<Record> BY_CODE = select(DSL.using(org.jooq.SQLDialect.POSTGRES))
+    private static final Select<Record> BY_CODE = select(DSL.using(SQLDialect.POSTGRES))
             .where(USER_REDEMPTIONS.REDEMPTION_CODE.eq(DSL.param("code", String.class)));
-    private static final String BY_CODE_SQL = BY_CODE.getSQL(org.jooq.conf.ParamType.INDEXED);
-    private static final org.jooq.Field<?>[] BY_CODE_FIELDS = BY_CODE.getSelect().toArray(org.jooq.Field[]::new);
+    private static final String BY_CODE_SQL = BY_CODE.getSQL(ParamType.INDEXED);
+    private static final Field<?>[] BY_CODE_FIELDS = BY_CODE.getSelect().toArray(Field[]::new);
 
     public Optional<Redemption> findByCode(String code) {
         return findByCode(dsl, code);

@@ -1,5 +1,7 @@
 package dev.mostrador.platform.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mostrador.platform.tenants.TenantRepository;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -7,10 +9,8 @@ import org.jooq.Record;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.mostrador.db.public_.Tables.API_TOKENS;
 import static dev.mostrador.db.public_.Tables.TENANTS;
@@ -30,9 +30,8 @@ public final class ApiTokenRepository {
     private static final int MAX_REMEMBERED = 10_000;
     private final DSLContext dsl;
     private final Duration lifetime;
-    private final Map<ByteBuffer, Remembered> remembered = new ConcurrentHashMap<>();
-
-    private record Remembered(CurrentUser user, long untilNanos) {}
+    private final Cache<ByteBuffer, Found> remembered = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBER).maximumSize(MAX_REMEMBERED).build();
 
     public ApiTokenRepository(DSLContext dsl, Duration lifetime) {
         this.dsl = dsl;
@@ -53,25 +52,21 @@ public final class ApiTokenRepository {
 
     public Optional<CurrentUser> find(String token) {
         ByteBuffer hash = ByteBuffer.wrap(Tokens.sha256(token));
-        long now = System.nanoTime();
-        Remembered r = remembered.get(hash);
-        if (r != null && now - r.untilNanos() < 0) return Optional.of(r.user());
-        Optional<Found> found = load(hash.array());
-        if (found.isEmpty()) {
-            remembered.remove(hash);
-            return Optional.empty();
+        Found found = remembered.getIfPresent(hash);
+        if (found == null || !found.expiresAt().isAfter(OffsetDateTime.now())) { // never past the token's expiry
+            found = load(hash.array()).orElse(null);
+            if (found == null) {
+                remembered.invalidate(hash);
+                return Optional.empty();
+            }
+            remembered.put(hash, found);
         }
-        if (remembered.size() >= MAX_REMEMBERED) remembered.values().removeIf(e -> now - e.untilNanos() >= 0);
-        if (remembered.size() < MAX_REMEMBERED) {
-            long untilExpiry = Duration.between(OffsetDateTime.now(), found.get().expiresAt()).toNanos();
-            remembered.put(hash, new Remembered(found.get().user(), now + Math.min(REMEMBER.toNanos(), untilExpiry)));
-        }
-        return Optional.of(found.get().user());
+        return Optional.of(found.user());
     }
 
     /** After a change to a user (role, password, deactivation): their remembered tokens are looked up again. */
     public void forgetUser(UUID tenantId, long userId) {
-        remembered.values().removeIf(e -> e.user().userId() == userId && e.user().tenantId().equals(tenantId));
+        remembered.asMap().values().removeIf(e -> e.user().userId() == userId && e.user().tenantId().equals(tenantId));
     }
 
     private record Found(CurrentUser user, OffsetDateTime expiresAt) {}
@@ -94,9 +89,10 @@ public final class ApiTokenRepository {
     }
 
     public boolean revoke(String token) {
-        remembered.remove(ByteBuffer.wrap(Tokens.sha256(token)));
+        byte[] hash = Tokens.sha256(token);
+        remembered.invalidate(ByteBuffer.wrap(hash));
         return dsl.update(API_TOKENS).set(API_TOKENS.REVOKED_AT, OffsetDateTime.now())
-                .where(API_TOKENS.TOKEN_HASH.eq(Tokens.sha256(token)), API_TOKENS.REVOKED_AT.isNull())
+                .where(API_TOKENS.TOKEN_HASH.eq(hash), API_TOKENS.REVOKED_AT.isNull())
                 .execute() == 1;
     }
 

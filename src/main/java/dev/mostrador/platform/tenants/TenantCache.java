@@ -1,10 +1,12 @@
 package dev.mostrador.platform.tenants;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Tenants by slug (and the default one by id) for the public endpoints, which otherwise ran one
@@ -16,34 +18,26 @@ public final class TenantCache {
     static final Duration LIFETIME = Duration.ofSeconds(60);
 
     private final TenantRepository tenants;
-    private final Map<String, Entry> bySlug = new ConcurrentHashMap<>();
-    private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
-
-    private record Entry(Tenant tenant, long loadedAtNanos) {
-        boolean fresh(long now) {
-            return now - loadedAtNanos < LIFETIME.toNanos();
-        }
-    }
+    private final Cache<String, Tenant> bySlug = Caffeine.newBuilder().expireAfterWrite(LIFETIME).build();
+    private final Cache<UUID, Tenant> byId = Caffeine.newBuilder().expireAfterWrite(LIFETIME).build();
 
     public TenantCache(TenantRepository tenants) {
         this.tenants = tenants;
     }
 
     public Optional<Tenant> bySlug(String slug) {
-        long now = System.nanoTime();
-        Entry e = bySlug.get(slug);
-        if (e != null && e.fresh(now)) return Optional.of(e.tenant());
-        Optional<Tenant> found = tenants.findBySlug(slug);
-        found.ifPresentOrElse(t -> bySlug.put(slug, new Entry(t, now)), () -> bySlug.remove(slug));
-        return found;
+        return cached(bySlug, slug, tenants::findBySlug);
     }
 
     public Optional<Tenant> byId(UUID id) {
-        long now = System.nanoTime();
-        Entry e = byId.get(id);
-        if (e != null && e.fresh(now)) return Optional.of(e.tenant());
-        Optional<Tenant> found = tenants.findById(id);
-        found.ifPresentOrElse(t -> byId.put(id, new Entry(t, now)), () -> byId.remove(id));
+        return cached(byId, id, tenants::findById);
+    }
+
+    private static <K> Optional<Tenant> cached(Cache<K, Tenant> cache, K key, Function<K, Optional<Tenant>> load) {
+        Tenant kept = cache.getIfPresent(key);
+        if (kept != null) return Optional.of(kept);
+        Optional<Tenant> found = load.apply(key);
+        found.ifPresent(t -> cache.put(key, t));
         return found;
     }
 }
