@@ -44,9 +44,7 @@ class OfertasBrowserTest {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Chromium.driver(); // skips the test when Chromium is not installed
-        Chromium.desktop();
-        Chromium.clearCookies();
+        browser = Chromium.fresh();
     }
 
     @AfterEach

@@ -28,9 +28,8 @@ class RedemptionBrowserTest {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Chromium.driver(); // skips the test when Chromium is not installed
+        browser = Chromium.fresh();
         Chromium.phone();
-        Chromium.clearCookies();
     }
 
     @AfterEach

@@ -29,9 +29,7 @@ class RewardsAdminBrowserTest {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Chromium.driver(); // skips the test when Chromium is not installed
-        Chromium.desktop();
-        Chromium.clearCookies();
+        browser = Chromium.fresh();
     }
 
     @AfterEach

@@ -25,9 +25,7 @@ class UsersBrowserTest {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Chromium.driver(); // skips the test when Chromium is not installed
-        Chromium.desktop();
-        Chromium.clearCookies();
+        browser = Chromium.fresh();
     }
 
     @AfterEach

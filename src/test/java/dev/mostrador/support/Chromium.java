@@ -73,6 +73,14 @@ public final class Chromium {
     }
 
     /** Forgets the session: deletes the test app's cookies (from a same-origin page that never redirects). */
+    /** The shared browser, cleared for the next test: no cookies, desktop size. Skips the test when Chromium is not installed. */
+    public static ChromeDriver fresh() {
+        ChromeDriver d = driver();
+        clearCookies();
+        desktop();
+        return d;
+    }
+
     public static void clearCookies() {
         open("/static/css/app.css");
         driver().manage().deleteAllCookies();
