@@ -171,12 +171,8 @@ class UsersBrowserTest {
         input.sendKeys(text);
     }
 
-    /** Clicks a submit button and waits until the next page replaced this one. */
     private void submit(By button) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        Chromium.waiting().until(ExpectedConditions.stalenessOf(html));
-        Chromium.waiting().until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+        Chromium.clickAndWait(button);
     }
 
     private List<String> emailsInList() {

@@ -5,6 +5,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,8 +103,7 @@ public final class Chromium {
 
     /**
      * Clicks a link or submit button and waits until the next page replaced this one. The target
-     * is found again if the page replaced it between finding and clicking (Chrome then says the
-     * node "does not belong to the document").
+     * is found again if the page replaced it between finding and clicking.
      */
     public static void clickAndWait(By target) {
         ChromeDriver d = driver();
@@ -110,17 +111,34 @@ public final class Chromium {
             WebElement html = d.findElement(By.tagName("html"));
             try {
                 d.findElement(target).click();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) throw e;
-                continue;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) throw e;
+            } catch (WebDriverException e) {
+                if (attempt == 3 || !isStale(e)) throw e;
                 continue;
             }
-            waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+            waiting().until(x -> isGone(html));
             waiting().until(x -> "complete".equals(d.executeScript("return document.readyState")));
             return;
         }
+    }
+
+    /**
+     * Whether the page that held this element has been replaced. Selenium's stalenessOf only knows
+     * StaleElementReferenceException; Chrome sometimes answers a node of a page being replaced
+     * with an "unknown error" that the node "does not belong to the document" instead.
+     */
+    public static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (isStale(e)) return true;
+            throw e;
+        }
+    }
+
+    private static boolean isStale(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     public static WebDriverWait waiting() {
