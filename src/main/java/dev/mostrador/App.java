@@ -21,6 +21,7 @@ import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.Bootstrap;
 import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.tenants.TenantRepository;
+import dev.mostrador.platform.web.ActiveRequests;
 import dev.mostrador.platform.web.ApiRateLimits;
 import dev.mostrador.platform.web.Csrf;
 import dev.mostrador.platform.web.ErrorPages;
@@ -48,6 +49,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -112,8 +114,10 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
+        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests());
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> server.setHandler(activeRequests)); // Javalin puts its servlet inside
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
@@ -140,18 +144,22 @@ public final class App implements AutoCloseable {
                 cfg.routes.error(status, "*", errors::fill);
             }
             Routes r = new Routes(cfg.routes);
-            new HealthRoutes(dsl, migrations).register(r);
+            // Javalin tries a request's path against the routes in the order they were added, a
+            // regex each: the busiest ones (load balancers, customers' phones, points of sale, the
+            // shops' systems) come first, the staff's pages after. Route paths of different
+            // modules never overlap, so the order only changes how soon a route is found.
+            new HealthRoutes(dsl, migrations, activeRequests).register(r);
+            rewards.register(r);
+            new CotizarApi(cotizador).register(r);
+            new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
+            new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, ofertaRows).register(r);
+            new ProductoApi(productos).register(r);
             new AuthRoutes(web, templates, new AuthService(users, new LoginThrottle(dsl)), sessions, tokens).register(r);
             new DashboardRoutes(web, templates, activeOfertas, ofertaRows).register(r);
             new UserRoutes(web, templates, users, new UserService(dsl, users, sessions, tokens)).register(r);
             new ProductoRoutes(web, templates, productos).register(r);
-            new ProductoApi(productos).register(r);
             new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
-            new CotizarApi(cotizador).register(r);
-            new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
-            new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, ofertaRows).register(r);
-            rewards.register(r);
             routes.set(r);
         });
         javalin.start(config.port());

@@ -5,21 +5,27 @@ import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** GET /health: the app, the database and the migrations, for load balancers and humans. */
+/**
+ * GET /health: the app, the database, the migrations and the line of requests waiting their turn
+ * ({@link dev.mostrador.platform.web.ActiveRequests}), for load balancers and humans.
+ */
 public final class HealthRoutes {
     private final DSLContext dsl;
     private final Migrations migrations;
+    private final QoSHandler activeRequests;
     private final long startedAt = System.currentTimeMillis();
 
-    public HealthRoutes(DSLContext dsl, Migrations migrations) {
+    public HealthRoutes(DSLContext dsl, Migrations migrations, QoSHandler activeRequests) {
         this.dsl = dsl;
         this.migrations = migrations;
+        this.activeRequests = activeRequests;
     }
 
     public void register(Routes routes) {
@@ -50,6 +56,12 @@ public final class HealthRoutes {
         body.put("status", up ? "ok" : "unavailable");
         body.put("database", database);
         body.put("migrations", schema);
+        Map<String, Object> requests = new LinkedHashMap<>();
+        requests.put("max_active", activeRequests.getMaxRequestCount());
+        requests.put("waiting", activeRequests.getSuspendedRequestCount());
+        requests.put("waited_total", activeRequests.getTotalSuspendedRequestCount());
+        requests.put("refused_total", activeRequests.getTotalExceededRequestCount() + activeRequests.getTotalExpiredRequestCount());
+        body.put("requests", requests);
         body.put("uptime_seconds", (System.currentTimeMillis() - startedAt) / 1000);
         ctx.header("Cache-Control", "no-store");
         Web.json(ctx, up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, body);

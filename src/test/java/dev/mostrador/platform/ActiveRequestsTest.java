@@ -1,0 +1,65 @@
+package dev.mostrador.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.App;
+import dev.mostrador.support.Api;
+import dev.mostrador.support.TestApp;
+import dev.mostrador.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** MOSTRADOR_MAX_ACTIVE_REQUESTS: requests beyond the limit wait their turn and are all answered. */
+class ActiveRequestsTest {
+
+    @Test
+    void healthShowsTheLimitOfTheSharedTestApp() throws Exception {
+        JsonNode requests = health(TestApp.baseUrl()).get("requests");
+        assertEquals(Runtime.getRuntime().availableProcessors() + 1, requests.get("max_active").asInt());
+        assertEquals(0, requests.get("refused_total").asInt());
+    }
+
+    @Test
+    void oneAtATimeAnswersEveryRequestOfABurstInTurn() throws Exception {
+        try (App app = App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "1")), TestDatabase.get(), false)) {
+            String base = "http://localhost:" + app.port();
+            HttpClient http = HttpClient.newHttpClient();
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/login" : "/health"))).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> r : burst) assertEquals(200, r.get().statusCode());
+            JsonNode requests = health(base).get("requests");
+            assertEquals(1, requests.get("max_active").asInt());
+            assertEquals(0, requests.get("waiting").asInt());
+            assertTrue(requests.get("waited_total").asInt() > 0, "some of the burst waited: " + requests);
+            assertEquals(0, requests.get("refused_total").asInt());
+        }
+    }
+
+    @Test
+    void aLimitBelowOneIsRefusedAtStart() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "0")), TestDatabase.get(), false));
+        assertTrue(e.getMessage().contains("MOSTRADOR_MAX_ACTIVE_REQUESTS"), e.getMessage());
+    }
+
+    private static JsonNode health(String base) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        return Api.JSON.readTree(r.body());
+    }
+}
