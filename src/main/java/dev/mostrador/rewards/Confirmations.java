@@ -1,15 +1,12 @@
 package dev.mostrador.rewards;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import static dev.mostrador.db.rewards.Tables.REDEMPTION_OFFERS;
-import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
 
 /**
  * A merchant looks up a code and confirms it. Confirmation is one conditional UPDATE, so among
@@ -35,7 +32,7 @@ public final class Confirmations {
 
     /** Verdicts: pending, unknown, other_merchant, confirmed, cancelled, expired. */
     public Check lookup(MerchantAccess.SignedInMerchant m, String code, AuditContext audit) {
-        Check check = classify(m, redemptions.findByCode(code));
+        Check check = classify(m, redemptions.findByCodeForMerchant(dsl, code));
         if (check.redemption() != null) {
             auditLog.add(m.tenantId(), check.redemption().id(), "validated", audit, Map.of("verdict", check.verdict()));
         }
@@ -46,29 +43,34 @@ public final class Confirmations {
         return confirm(dsl, m, code, audit);
     }
 
-    /** In {@code ctx}'s transaction when it has one (an Idempotency-Key's), as a nested one. */
+
+    /** In {@code ctx}'s transaction when it has one (an Idempotency-Key's), else as a statement of its own. */
     public Check confirm(DSLContext ctx, MerchantAccess.SignedInMerchant m, String code, AuditContext audit) {
-        return ctx.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            audit.applyTo(tx);
-            UUID confirmed = tx.update(USER_REDEMPTIONS)
-                    .set(USER_REDEMPTIONS.REDEMPTION_STATUS, "confirmed")
-                    .set(USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID, m.merchantId())
-                    .set(USER_REDEMPTIONS.VALIDATED_AT, DSL.currentOffsetDateTime())
-                    .set(USER_REDEMPTIONS.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .from(REDEMPTION_OFFERS)
-                    .where(USER_REDEMPTIONS.REDEMPTION_CODE.eq(code), USER_REDEMPTIONS.TENANT_ID.eq(m.tenantId()),
-                            USER_REDEMPTIONS.REDEMPTION_STATUS.eq("pending"),
-                            USER_REDEMPTIONS.CODE_EXPIRES_AT.gt(DSL.currentOffsetDateTime()),
-                            REDEMPTION_OFFERS.TENANT_ID.eq(USER_REDEMPTIONS.TENANT_ID), REDEMPTION_OFFERS.OFFER_ID.eq(USER_REDEMPTIONS.OFFER_ID),
-                            REDEMPTION_OFFERS.MERCHANT_ID.isNull().or(REDEMPTION_OFFERS.MERCHANT_ID.eq(m.merchantId())))
-                    .returningResult(USER_REDEMPTIONS.REDEMPTION_ID)
-                    .fetchOne(USER_REDEMPTIONS.REDEMPTION_ID);
-            Optional<Redemption> now = redemptions.findByCode(tx, code);
-            if (confirmed != null) return new Check("confirmed_now", now.orElseThrow());
-            return classify(m, now);
-        });
+        Object[] binds = new Object[9];
+        System.arraycopy(audit.settings(), 0, binds, 0, 5);
+        binds[5] = m.merchantId();
+        binds[6] = code;
+        binds[7] = m.tenantId();
+        binds[8] = m.merchantId();
+        List<Redemption> confirmed = RedemptionRepository.fetchWithNames(ctx, CONFIRM, binds);
+        if (!confirmed.isEmpty()) return new Check("confirmed_now", confirmed.get(0));
+        return classify(m, redemptions.findByCodeForMerchant(ctx, code));
     }
+
+    /**
+     * The confirmation in one statement, so one round trip: the actor for the audit trigger
+     * (transaction-local settings; the trigger fires at the end of the statement, after the
+     * update has read them), the conditional update, and the confirmed row with what a
+     * merchant's answer shows.
+     */
+    private static final String CONFIRM = "WITH actor AS MATERIALIZED (" + AuditContext.SET_CONFIG + "), "
+            + "confirmed AS (UPDATE rewards.user_redemptions r SET redemption_status = 'confirmed', validated_by_merchant_id = ?, "
+            + "validated_at = now(), updated_at = now() "
+            + "FROM rewards.redemption_offers o, actor "
+            + "WHERE r.redemption_code = ? AND r.tenant_id = ? AND r.redemption_status = 'pending' AND r.code_expires_at > now() "
+            + "AND o.tenant_id = r.tenant_id AND o.offer_id = r.offer_id AND (o.merchant_id IS NULL OR o.merchant_id = ?) "
+            + "RETURNING r.*) "
+            + RedemptionRepository.FOR_MERCHANT + "FROM confirmed r" + RedemptionRepository.OFFER;
 
     private static Check classify(MerchantAccess.SignedInMerchant m, Optional<Redemption> found) {
         if (found.isEmpty() || !tenantOf(found.get(), m)) return new Check("unknown", null);

@@ -1,16 +1,15 @@
 package dev.mostrador.rewards;
 
 import dev.mostrador.db.rewards.tables.Merchants;
+import dev.mostrador.platform.db.Jdbc;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
-import org.jooq.Select;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +42,69 @@ public final class RedemptionRepository {
 
     /**
      * By code, in any tenant: codes are unique across tenants (the landing page has no tenant).
-     * The hottest query of the app (every landing page, look-up and confirmation), so its SQL is
-     * rendered once: building and rendering this five-table join on each call took more CPU than
-     * PostgreSQL took to run it.
+     * The hottest query of the app (every landing page, look-up and confirmation).
      */
     public Optional<Redemption> findByCode(DSLContext ctx, String code) {
-        return ctx.resultQuery(BY_CODE_SQL, code).coerce(BY_CODE_FIELDS).fetchOptional(RedemptionRepository::toRedemption);
+        return fetchWithNames(ctx, BY_CODE, code).stream().findFirst();
     }
-
-    private static final Select<Record> BY_CODE = select(DSL.using(SQLDialect.POSTGRES))
-            .where(USER_REDEMPTIONS.REDEMPTION_CODE.eq(DSL.param("code", String.class)));
-    private static final String BY_CODE_SQL = BY_CODE.getSQL(ParamType.INDEXED);
-    private static final Field<?>[] BY_CODE_FIELDS = BY_CODE.getSelect().toArray(Field[]::new);
 
     public Optional<Redemption> findByCode(String code) {
         return findByCode(dsl, code);
     }
 
+    /**
+     * By code, as a merchant sees it: the offer, the state and the dates, without the customer's
+     * or the merchants' names (a shop has no business with the customer's name), so two joins fewer
+     * on every look-up.
+     */
+    public Optional<Redemption> findByCodeForMerchant(DSLContext ctx, String code) {
+        return fetchWithNames(ctx, FOR_MERCHANT_BY_CODE, code).stream().findFirst();
+    }
+
     public List<Redemption> forCustomer(UUID tenantId, long customerId, int limit) {
-        return select(dsl).where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.USER_ID.eq(customerId))
-                .orderBy(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc()).limit(limit)
-                .fetch(RedemptionRepository::toRedemption);
+        return fetchWithNames(dsl, FOR_CUSTOMER, tenantId, customerId, limit);
+    }
+
+    /*
+     * The hot reads (by code, a customer's list, the confirmation's answer) are plain SQL through
+     * JDBC ({@link Jdbc}). The other reads, with their filters, are built with jOOQ below.
+     */
+
+    /** A redemption ("r") with the names its pages show; {@link #read} reads a row of it. */
+    static final String WITH_NAMES = columns("c.name", "m.merchant_name", "v.merchant_name");
+    /** The joins of {@link #WITH_NAMES}, after a FROM that names the redemptions "r". */
+    static final String NAMES = " JOIN rewards.redemption_offers o ON o.tenant_id = r.tenant_id AND o.offer_id = r.offer_id "
+            + "JOIN public.customers c ON c.tenant_id = r.tenant_id AND c.id = r.user_id "
+            + "LEFT JOIN rewards.merchants m ON m.tenant_id = o.tenant_id AND m.merchant_id = o.merchant_id "
+            + "LEFT JOIN rewards.merchants v ON v.tenant_id = r.tenant_id AND v.merchant_id = r.validated_by_merchant_id";
+    /** The same columns without the names a merchant does not see; {@link #OFFER} is its only join. */
+    static final String FOR_MERCHANT = columns("NULL", "NULL", "NULL");
+    static final String OFFER = " JOIN rewards.redemption_offers o ON o.tenant_id = r.tenant_id AND o.offer_id = r.offer_id";
+    private static final String BY_CODE = WITH_NAMES + "FROM rewards.user_redemptions r" + NAMES + " WHERE r.redemption_code = ?";
+    private static final String FOR_MERCHANT_BY_CODE = FOR_MERCHANT + "FROM rewards.user_redemptions r" + OFFER + " WHERE r.redemption_code = ?";
+    private static final String FOR_CUSTOMER = WITH_NAMES + "FROM rewards.user_redemptions r" + NAMES
+            + " WHERE r.tenant_id = ? AND r.user_id = ? ORDER BY r.created_at DESC, r.redemption_id DESC LIMIT ?";
+
+    private static String columns(String customerName, String offerMerchantName, String validatorName) {
+        return "SELECT r.redemption_id, r.tenant_id, r.user_id, " + customerName + " AS customer_name, r.offer_id, "
+                + "o.name_friendly AS offer_name, o.merchant_id AS offer_merchant_id, " + offerMerchantName + " AS offer_merchant_name, "
+                + "r.lumis_spent, r.redemption_code, r.redemption_status, r.validated_by_merchant_id, " + validatorName + " AS validator_name, "
+                + "r.validated_at, r.code_expires_at, r.created_at, r.qr_landing_url, r.qr_image_url ";
+    }
+
+    /** Runs SQL whose columns are {@link #WITH_NAMES}'s (on {@code ctx}'s connection: its transaction, if any). */
+    static List<Redemption> fetchWithNames(DSLContext ctx, String sql, Object... binds) {
+        return Jdbc.list(ctx, sql, RedemptionRepository::read, binds);
+    }
+
+    private static Redemption read(ResultSet r) throws SQLException {
+        return new Redemption(r.getObject("redemption_id", UUID.class), r.getObject("tenant_id", UUID.class), r.getLong("user_id"),
+                r.getString("customer_name"), r.getObject("offer_id", UUID.class), r.getString("offer_name"),
+                r.getObject("offer_merchant_id", UUID.class), r.getString("offer_merchant_name"), r.getInt("lumis_spent"),
+                r.getString("redemption_code"), r.getString("redemption_status"), r.getObject("validated_by_merchant_id", UUID.class),
+                r.getString("validator_name"), r.getObject("validated_at", OffsetDateTime.class),
+                r.getObject("code_expires_at", OffsetDateTime.class), r.getObject("created_at", OffsetDateTime.class),
+                r.getString("qr_landing_url"), r.getString("qr_image_url"));
     }
 
     /** The codes a merchant confirmed, the latest first (index idx_redemptions_merchant). */
@@ -102,7 +143,8 @@ public final class RedemptionRepository {
                         REDEMPTION_AUDIT_LOG.USER_AGENT, REDEMPTION_AUDIT_LOG.METADATA, REDEMPTION_AUDIT_LOG.CREATED_AT)
                 .from(REDEMPTION_AUDIT_LOG)
                 .where(REDEMPTION_AUDIT_LOG.TENANT_ID.eq(tenantId), REDEMPTION_AUDIT_LOG.REDEMPTION_ID.eq(redemptionId))
-                .orderBy(REDEMPTION_AUDIT_LOG.LOG_ID)
+                // By time, not by id: look-up rows are written in batches a few milliseconds after the fact.
+                .orderBy(REDEMPTION_AUDIT_LOG.CREATED_AT, REDEMPTION_AUDIT_LOG.LOG_ID)
                 .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         parse(r.value7()), r.value8()));
     }
