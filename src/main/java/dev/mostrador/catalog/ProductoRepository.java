@@ -1,6 +1,7 @@
 package dev.mostrador.catalog;
 
 import dev.mostrador.db.public_.tables.records.ProductosRecord;
+import dev.mostrador.platform.db.Jdbc;
 import dev.mostrador.platform.db.Like;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -59,6 +60,20 @@ public final class ProductoRepository {
                 .fetch(ProductoRepository::toProducto).stream()
                 .collect(Collectors.toMap(Producto::id, Function.identity()));
     }
+
+    /**
+     * What pricing needs of the products with these ids (id, SKU, name, price, active), through
+     * plain JDBC: every quote reads 50-odd products, and mapping whole jOOQ records (timestamps
+     * included) was a fifth of a quote's CPU.
+     */
+    public Map<Long, dev.mostrador.promotions.pricing.Producto> forPricing(UUID tenantId, Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return Jdbc.list(dsl, FOR_PRICING, row -> new dev.mostrador.promotions.pricing.Producto(row.getLong(1), row.getString(2),
+                        row.getString(3), row.getBigDecimal(4), row.getBoolean(5)), tenantId, Jdbc.array("bigint", ids.toArray(Long[]::new)))
+                .stream().collect(Collectors.toMap(dev.mostrador.promotions.pricing.Producto::id, Function.identity()));
+    }
+
+    private static final String FOR_PRICING = "SELECT id, sku, nombre, precio, activo FROM public.productos WHERE tenant_id = ? AND id = ANY(?)";
 
     /** Products by SKU, case-insensitive; the keys are the SKUs in lower case. */
     public Map<String, Producto> findBySkus(UUID tenantId, Collection<String> skus) {

@@ -3,6 +3,7 @@ package dev.mostrador.promotions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.promotions.pricing.OfertasActivas;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class ActiveOfertas {
      * gzipped once here, so that browsers (which always accept gzip) do not make every request
      * compress 200 KB again.
      */
-    public record View(List<Oferta> ofertas, List<dev.mostrador.promotions.pricing.Oferta> forPricing, byte[] json,
+    public record View(List<Oferta> ofertas, OfertasActivas forPricing, byte[] json,
                        byte[] jsonGzip, OffsetDateTime validUntil) {}
 
     private record Entry(List<Oferta> vigentes, OffsetDateTime loadedAt, View view) {}
@@ -128,7 +129,7 @@ public final class ActiveOfertas {
         }
         try {
             byte[] json = mapper.writeValueAsBytes(OfertaJson.of(active, tenant.zone()));
-            return new View(active, active.stream().map(Oferta::toPricing).toList(), json, gzip(json), validUntil);
+            return new View(active, OfertasActivas.of(active.stream().map(Oferta::toPricing).toList()), json, gzip(json), validUntil);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -32,16 +32,11 @@ public final class Cotizador {
         ActiveOfertas.View view = active.now(tenant);
         Set<Long> ids = new HashSet<>();
         lines.forEach(l -> ids.add(l.productoId()));
-        Set<Long> cart = Set.copyOf(ids);
         // The gift products of the regalo ofertas this cart may trigger, not of every active one:
         // with hundreds of active ofertas those were most of the query. A superset of what the
         // engine triggers (it also drops quantity-0 lines), so every gift it hands out is loaded.
-        for (dev.mostrador.promotions.pricing.Oferta o : view.forPricing()) {
-            if (o.regaloProductoId() != null && mayTrigger(o, cart)) ids.add(o.regaloProductoId());
-        }
-        Map<Long, Producto> catalog = new LinkedHashMap<>();
-        productos.findByIds(tenant.id(), ids).forEach((id, p) ->
-                catalog.put(id, new Producto(p.id(), p.sku(), p.nombre(), p.precio(), p.activo())));
+        ids.addAll(view.forPricing().possibleGifts(Set.copyOf(ids)));
+        Map<Long, Producto> catalog = productos.forPricing(tenant.id(), ids);
         Map<Integer, Long> invalid = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Producto p = catalog.get(lines.get(i).productoId());
@@ -49,13 +44,5 @@ public final class Cotizador {
         }
         if (!invalid.isEmpty()) return new Result(null, invalid);
         return new Result(engine.quote(lines, catalog, view.forPricing()), Map.of());
-    }
-
-    private static boolean mayTrigger(dev.mostrador.promotions.pricing.Oferta o, Set<Long> cart) {
-        if (o.aplicaATodos()) return !cart.isEmpty();
-        for (Long id : o.productos()) {
-            if (cart.contains(id)) return true;
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.mostrador.promotions;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.JsonInput;
@@ -11,12 +12,14 @@ import dev.mostrador.promotions.pricing.Explicacion;
 import dev.mostrador.promotions.pricing.LineaCotizada;
 import dev.mostrador.promotions.pricing.LineaPedido;
 import dev.mostrador.promotions.pricing.LineaRegalo;
+import dev.mostrador.promotions.pricing.Motivos;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +75,9 @@ public final class CotizarApi {
 
     /**
      * The quote, written field by field: a 50-line cart against 500 active ofertas carries about
-     * 950 explanations, and a map per explanation cost more than writing it out.
+     * 500 explanations, and a map per explanation cost more than writing it out. The ofertas with
+     * no product in the cart (about 440 more) are only listed by id under
+     * {@code sin_productos_en_carrito}: each would say the same sentence.
      */
     static void write(JsonGenerator g, Cotizacion c) throws IOException {
         g.writeStartObject();
@@ -109,18 +114,40 @@ public final class CotizarApi {
         number(g, "descuento_total", c.descuentoTotal());
         number(g, "total", c.total());
         g.writeArrayFieldStart("explicaciones");
-        for (Explicacion e : c.explicaciones()) {
+        // ~500 explanations of a few dozen ofertas: names, titles and reasons are encoded once per
+        // quote (Jackson's pre-quoted UTF-8), not once per explanation.
+        Map<String, SerializedString> encoded = new HashMap<>();
+        for (Explicacion e : c.explicacionesDelCarrito()) {
             g.writeStartObject();
-            g.writeNumberField("oferta_id", e.ofertaId());
-            string(g, "titulo", e.titulo());
-            number(g, "producto_id", e.productoId());
-            g.writeBooleanField("aplicada", e.aplicada());
-            string(g, "motivo", e.motivo());
+            g.writeFieldName(OFERTA_ID);
+            g.writeNumber(e.ofertaId());
+            g.writeFieldName(TITULO);
+            text(g, e.titulo(), encoded);
+            g.writeFieldName(PRODUCTO_ID);
+            value(g, e.productoId());
+            g.writeFieldName(APLICADA);
+            g.writeBoolean(e.aplicada());
+            g.writeFieldName(MOTIVO);
+            text(g, e.motivo(), encoded);
             string(g, "detalle", e.detalle());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart(Motivos.SIN_PRODUCTOS_EN_CARRITO);
+        for (Explicacion e : c.sinProductosEnCarrito()) g.writeNumber(e.ofertaId());
+        g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static final SerializedString OFERTA_ID = new SerializedString("oferta_id");
+    private static final SerializedString TITULO = new SerializedString("titulo");
+    private static final SerializedString PRODUCTO_ID = new SerializedString("producto_id");
+    private static final SerializedString APLICADA = new SerializedString("aplicada");
+    private static final SerializedString MOTIVO = new SerializedString("motivo");
+
+    private static void text(JsonGenerator g, String value, Map<String, SerializedString> encoded) throws IOException {
+        if (value == null) g.writeNull();
+        else g.writeString(encoded.computeIfAbsent(value, SerializedString::new));
     }
 
     private static void string(JsonGenerator g, String name, String value) throws IOException {
@@ -131,6 +158,10 @@ public final class CotizarApi {
 
     private static void number(JsonGenerator g, String name, Long value) throws IOException {
         g.writeFieldName(name);
+        value(g, value);
+    }
+
+    private static void value(JsonGenerator g, Long value) throws IOException {
         if (value == null) g.writeNull();
         else g.writeNumber(value);
     }

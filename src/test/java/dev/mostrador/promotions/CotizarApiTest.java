@@ -27,6 +27,8 @@ class CotizarApiTest {
         admin.post("/api/ofertas", pct);
         Map<String, Object> regalo = OfertaValidationTest.with("regalo", "regalo_producto_id", taza, "productos", List.of(cafe));
         admin.post("/api/ofertas", regalo);
+        Map<String, Object> onlyTaza = OfertaValidationTest.with("porcentaje", "descuento_porcentaje", 10, "productos", List.of(taza));
+        long untouched = admin.post("/api/ofertas", onlyTaza).json().get("id").asLong();
 
         Api vendedor = Api.as(t.vendedor());
         Api.Response r = vendedor.post("/api/ofertas/cotizar", Map.of("lineas", List.of(
@@ -45,6 +47,11 @@ class CotizarApiTest {
         assertEquals("10160.08", q.get("descuento_total").asText());
         assertEquals("25970.42", q.get("total").asText());
         assertTrue(q.get("explicaciones").toString().contains("7 unidades pagan 5"));
+        assertEquals("[" + untouched + "]", q.get("sin_productos_en_carrito").toString(),
+                "an oferta with none of its products in the cart is listed by id only");
+        for (JsonNode e : q.get("explicaciones")) {
+            assertTrue(e.get("oferta_id").asLong() != untouched, "not among the explanations: " + e);
+        }
     }
 
     @Test
@@ -66,12 +73,16 @@ class CotizarApiTest {
         var t = Fixtures.tenant();
         Api admin = Api.as(t.admin());
         OfertasApiTest.producto(admin, "HEL", "4990");
+        long cafe = OfertasApiTest.producto(admin, "CAF", "1200");
         admin.post("/api/ofertas", OfertasApiTest.tresPorDos());
+        admin.post("/api/ofertas", OfertaValidationTest.with("porcentaje", "titulo", "Café feliz", "descuento_porcentaje", 10, "productos", List.of(cafe)));
         Browser b = new Browser().signedIn(t.oficina());
         var page = b.get("/cotizador?sku=hel&cantidad=3&sku=&cantidad=");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("3x2 Especial"));
         assertTrue(page.body().contains("3x2: 3 unidades pagan 2"));
+        assertTrue(page.body().contains("1 oferta activa no incluye productos de este carrito"), "folded: the oferta of a product not bought");
+        assertTrue(page.body().replaceAll("(?s).*data-testid=\"sin-productos\"", "").contains("Café feliz"));
         assertTrue(page.body().contains("$ 9.980"), "total in the tenant's money format: " + page.body().replaceAll("(?s).*data-testid=\"total\"", "").substring(0, 80));
         var bad = b.get("/cotizador?sku=NOPE&cantidad=1");
         assertEquals(422, bad.statusCode());

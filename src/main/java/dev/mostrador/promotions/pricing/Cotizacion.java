@@ -19,4 +19,18 @@ public record Cotizacion(List<LineaCotizada> lineas, List<LineaRegalo> regalos, 
         regalos = List.copyOf(regalos);
         explicaciones = List.copyOf(explicaciones);
     }
+
+    /** The explanations of ofertas that had something in this cart to weigh: what a reader wants to see. */
+    public List<Explicacion> explicacionesDelCarrito() {
+        return explicaciones.stream().filter(e -> !e.sinProductosEnCarrito()).toList();
+    }
+
+    /**
+     * The active ofertas with none of their products in the cart. Against a tenant's hundreds of
+     * ofertas they are most of the explanations, all saying the same thing, so readers get them
+     * as one group (ids in the API, a folded list on the page).
+     */
+    public List<Explicacion> sinProductosEnCarrito() {
+        return explicaciones.stream().filter(Explicacion::sinProductosEnCarrito).toList();
+    }
 }

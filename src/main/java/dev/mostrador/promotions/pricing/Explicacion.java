@@ -10,6 +10,10 @@ package dev.mostrador.promotions.pricing;
 public record Explicacion(long ofertaId, String titulo, Long productoId, boolean aplicada,
                           String motivo, String detalle) {
 
+    public boolean sinProductosEnCarrito() {
+        return Motivos.SIN_PRODUCTOS_EN_CARRITO.equals(motivo);
+    }
+
     /** A verdict about the whole cart rather than one of its lines. */
     static Explicacion deCarrito(Oferta oferta, boolean aplicada, String motivo, String detalle) {
         return new Explicacion(oferta.id(), oferta.titulo(), null, aplicada, motivo, detalle);

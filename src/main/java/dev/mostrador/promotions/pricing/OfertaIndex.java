@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Built once per quote: for each product in the cart, the non-regalo ofertas that may price it.
- * Each oferta is matched against the cart by walking the smaller of its product set and the cart,
- * so a quote costs about (ofertas × small set lookups) instead of weighing every oferta on every line.
- * Lists keep the order of {@code activas}, which keeps explanations deterministic.
+ * Built once per quote from {@link OfertasActivas}: for each product in the cart, the non-regalo
+ * ofertas that may price it, read from the per-product index (so a quote costs about its own
+ * lines, not the number of active ofertas); then the ofertas that found no line and the regalos.
+ * Lists keep the order of the active ofertas, which keeps explanations deterministic.
  */
 final class OfertaIndex {
 
@@ -21,26 +20,44 @@ final class OfertaIndex {
     private final List<Oferta> withoutLine = new ArrayList<>();
     private final List<RegaloCandidate> regalos = new ArrayList<>();
 
-    private OfertaIndex(List<CartLine> cart) {
-        candidatesByProduct = new HashMap<>(Math.max(16, cart.size() * 2));
-        for (CartLine line : cart) candidatesByProduct.put(line.productoId(), new ArrayList<>());
+    private OfertaIndex(int lines) {
+        candidatesByProduct = new HashMap<>(Math.max(16, lines * 2));
     }
 
     static OfertaIndex build(List<CartLine> cart, List<Oferta> activas) {
-        Objects.requireNonNull(activas, "activas");
-        OfertaIndex index = new OfertaIndex(cart);
-        for (Oferta oferta : activas) {
-            Objects.requireNonNull(oferta, "activas holds a null oferta");
+        return build(cart, OfertasActivas.of(activas));
+    }
+
+    static OfertaIndex build(List<CartLine> cart, OfertasActivas activas) {
+        OfertaIndex index = new OfertaIndex(cart.size());
+        boolean[] inCart = new boolean[activas.size()];
+        int[] everyProduct = activas.forEveryProduct();
+        for (CartLine line : cart) {
+            int[] naming = activas.naming(line.productoId());
+            List<Oferta> candidates = new ArrayList<>(naming.length + everyProduct.length);
+            // Merge two ascending position lists: the candidates stay in the active ofertas' order.
+            int a = 0;
+            int b = 0;
+            while (a < naming.length || b < everyProduct.length) {
+                int position = b == everyProduct.length || (a < naming.length && naming[a] < everyProduct[b]) ? naming[a++] : everyProduct[b++];
+                inCart[position] = true;
+                Oferta oferta = activas.get(position);
+                if (oferta.tipo() != OfertaTipo.REGALO) candidates.add(oferta);
+            }
+            index.candidatesByProduct.put(line.productoId(), candidates);
+        }
+        for (int position = 0; position < activas.size(); position++) {
+            Oferta oferta = activas.get(position);
             if (oferta.tipo() == OfertaTipo.REGALO) {
-                index.regalos.add(new RegaloCandidate(oferta, index.anyProductInCart(oferta)));
-            } else if (!index.addToMatchingLines(oferta)) {
+                index.regalos.add(new RegaloCandidate(oferta, inCart[position]));
+            } else if (!inCart[position]) {
                 index.withoutLine.add(oferta);
             }
         }
         return index;
     }
 
-    /** The non-regalo ofertas that apply to this cart product, in {@code activas} order. */
+    /** The non-regalo ofertas that apply to this cart product, in the active ofertas' order. */
     List<Oferta> candidates(long productoId) {
         return candidatesByProduct.getOrDefault(productoId, List.of());
     }
@@ -50,48 +67,8 @@ final class OfertaIndex {
         return withoutLine;
     }
 
-    /** Every regalo oferta, in {@code activas} order. */
+    /** Every regalo oferta, in the active ofertas' order. */
     List<RegaloCandidate> regalos() {
         return regalos;
-    }
-
-    private boolean addToMatchingLines(Oferta oferta) {
-        if (oferta.aplicaATodos()) {
-            for (List<Oferta> candidates : candidatesByProduct.values()) candidates.add(oferta);
-            return !candidatesByProduct.isEmpty();
-        }
-        boolean matched = false;
-        if (oferta.productos().size() <= candidatesByProduct.size()) {
-            for (Long productoId : oferta.productos()) {
-                List<Oferta> candidates = candidatesByProduct.get(productoId);
-                if (candidates != null) {
-                    candidates.add(oferta);
-                    matched = true;
-                }
-            }
-        } else {
-            for (Map.Entry<Long, List<Oferta>> entry : candidatesByProduct.entrySet()) {
-                if (oferta.productos().contains(entry.getKey())) {
-                    entry.getValue().add(oferta);
-                    matched = true;
-                }
-            }
-        }
-        return matched;
-    }
-
-    private boolean anyProductInCart(Oferta oferta) {
-        if (candidatesByProduct.isEmpty()) return false;
-        if (oferta.aplicaATodos()) return true;
-        if (oferta.productos().size() <= candidatesByProduct.size()) {
-            for (Long productoId : oferta.productos()) {
-                if (candidatesByProduct.containsKey(productoId)) return true;
-            }
-            return false;
-        }
-        for (Long productoId : candidatesByProduct.keySet()) {
-            if (oferta.productos().contains(productoId)) return true;
-        }
-        return false;
     }
 }

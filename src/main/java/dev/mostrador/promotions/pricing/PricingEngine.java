@@ -23,6 +23,11 @@ public final class PricingEngine {
      * @throws IllegalArgumentException naming the product, for an unknown or inactive product or a negative quantity
      */
     public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, List<Oferta> activas) {
+        return quote(lines, productos, OfertasActivas.of(activas));
+    }
+
+    /** As {@link #quote(List, Map, List)}, with the active ofertas already indexed by product (once per change of them). */
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, OfertasActivas activas) {
         List<CartLine> cart = CartMerger.merge(lines, productos);
         OfertaIndex index = OfertaIndex.build(cart, activas);
         List<Explicacion> explicaciones = new ArrayList<>();
