@@ -16,6 +16,9 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of("messages", "i18n/rewards", "i18n/rewards_admin", "i18n/rewards_public");
     private final List<ResourceBundle> bundles;
     private final String language;
+    // A MessageFormat parses its pattern when built (a landing page formats eight) and may not be
+    // shared between threads while formatting: each thread keeps the ones it has built.
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private Messages(String language) {
         this.language = language;
@@ -41,6 +44,8 @@ public final class Messages {
             }
         }
         if (pattern == null) return key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+        if (args.length == 0) return pattern;
+        String found = pattern;
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(found, Locale.forLanguageTag(language))).format(args);
     }
 }
