@@ -48,6 +48,7 @@ public final class BenchServer implements AutoCloseable {
             // Only used if the database has no tenant yet; avoids printing a generated password.
             env.put("MOSTRADOR_ADMIN_PASSWORD", "benchmark-admin-password");
             passThrough(env, "MOSTRADOR_DB_POOL_SIZE");
+            passThrough(env, "MOSTRADOR_MAX_ACTIVE_REQUESTS");
             App app = App.start(Config.from(env));
             return new BenchServer(postgres, app, description);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.mostrador.bench;
 
+import org.jooq.DSLContext;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,28 +72,54 @@ public final class CpuUsage {
     /** The CPU used during a scenario's measured window (from the load runner's callbacks). */
     public static final class Measured implements LoadRunner.Window {
         private final long databasePid;
+        private final DSLContext database;
         private CpuUsage opened;
         private CpuUsage closed;
+        private WalUsage walOpened;
+        private WalUsage walClosed;
+        private long[] gcOpened;
+        private long[] gcClosed;
 
-        public Measured(long databasePid) {
+        /** @param database where to read WAL and checkpoint counters, or null for CPU only */
+        public Measured(long databasePid, DSLContext database) {
             this.databasePid = databasePid;
+            this.database = database;
         }
 
         @Override
         public void opened() {
+            if (database != null) walOpened = WalUsage.snapshot(database);
+            gcOpened = gc();
             opened = snapshot(databasePid);
         }
 
         @Override
         public void closed() {
             closed = snapshot(databasePid);
+            gcClosed = gc();
+            if (database != null) walClosed = WalUsage.snapshot(database);
         }
 
-        /** Two lines: who used the machine, and the CPU time per request. */
+        /** Who used the machine, the CPU time per request and, with a database, what it wrote. */
         public List<String> describe(String name, long requests) {
             if (opened == null || closed == null) return List.of(name + ": CPU use unknown");
-            return List.of(name + ": " + closed.since(opened), name + ": CPU per request: " + closed.perRequest(opened, requests)
-                    + " (the JVM's share includes the load generator)");
+            List<String> lines = new java.util.ArrayList<>(List.of(name + ": " + closed.since(opened), name + ": CPU per request: "
+                    + closed.perRequest(opened, requests) + " (the JVM's share includes the load generator)"));
+            lines.add(String.format(Locale.ROOT, "%s: %d garbage collections, %d ms in all", name,
+                    gcClosed[0] - gcOpened[0], gcClosed[1] - gcOpened[1]));
+            if (walOpened != null && walClosed != null) lines.add(name + ": " + walClosed.perRequest(walOpened, requests));
+            return lines;
+        }
+
+        /** {collections, milliseconds} of this JVM's garbage collectors so far. */
+        private static long[] gc() {
+            long count = 0;
+            long millis = 0;
+            for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            return new long[] {count, millis};
         }
     }
 

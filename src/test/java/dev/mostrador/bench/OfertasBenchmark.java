@@ -42,7 +42,7 @@ import java.util.zip.GZIPInputStream;
  *       first, then until the JIT settles, at most the second (on 2 shared cores C2 was still
  *       compiling a third of the time after 5 s);</li>
  *   <li>BENCH_DATABASE_URL: PostgreSQL to use instead of a fresh embedded one;</li>
- *   <li>BENCH_ONLY: run only the endpoints whose name contains it;</li>
+ *   <li>BENCH_ONLY: run only the endpoints whose name contains one of its comma-separated parts;</li>
  *   <li>BENCH_SAVE_RESPONSES: a folder; saves the answer to every cart before loading, so that two
  *       versions of the app can be compared byte for byte;</li>
  *   <li>BENCH_STRICT=true: exit with 1 when an endpoint misses its target or answers an error
@@ -100,10 +100,9 @@ public final class OfertasBenchmark {
             List<LoadRunner.Result> results = new ArrayList<>();
             List<String> cpu = new ArrayList<>();
             long databasePid = server.databasePid();
-            String only = System.getenv("BENCH_ONLY");
             for (LoadRunner.Scenario scenario : scenarios) {
-                if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
-                CpuUsage.Measured window = new CpuUsage.Measured(databasePid);
+                if (!selected(scenario)) continue;
+                CpuUsage.Measured window = new CpuUsage.Measured(databasePid, null);
                 LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
                 results.add(result);
                 cpu.addAll(window.describe(scenario.name(), result.requests()));
@@ -225,6 +224,13 @@ public final class OfertasBenchmark {
     private static int intEnv(String name, int fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
+    }
+
+    /** Whether BENCH_ONLY (comma-separated parts of names) is unset or names this scenario. */
+    static boolean selected(LoadRunner.Scenario scenario) {
+        String only = System.getenv("BENCH_ONLY");
+        return only == null || only.isBlank() || java.util.Arrays.stream(only.split(",")).map(String::trim)
+                .anyMatch(part -> !part.isEmpty() && scenario.name().contains(part));
     }
 
     static void say(String format, Object... args) {

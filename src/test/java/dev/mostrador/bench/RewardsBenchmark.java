@@ -70,14 +70,18 @@ public final class RewardsBenchmark {
                     new LoadRunner.Scenario("GET a customer's redemptions",
                             i -> get(base + "/api/v1/rewards/customers/" + pick(customerIds) + "/redemptions", token), 200, 15));
             LoadRunner runner = new LoadRunner(clients, warmup, warmup.plusSeconds(10), measure, 2_000_000);
+            LoadRunner confirmRunner = new LoadRunner(clients, Duration.ofSeconds(5), Duration.ofSeconds(5), measure, 2_000_000);
             List<LoadRunner.Result> results = new ArrayList<>();
             List<String> cpu = new ArrayList<>();
             long databasePid = server.databasePid();
-            String only = System.getenv("BENCH_ONLY");
             for (LoadRunner.Scenario scenario : scenarios) {
-                if (only != null && !only.isBlank() && !scenario.name().contains(only)) continue;
-                CpuUsage.Measured window = new CpuUsage.Measured(databasePid);
-                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
+                if (!OfertasBenchmark.selected(scenario)) continue;
+                CpuUsage.Measured window = new CpuUsage.Measured(databasePid, dsl);
+                // Every confirmation spends a pending code, and the seed has ~80,000 for these points of
+                // sale: after other rows have warmed the same code, the confirm row warms up 5 s only.
+                boolean warmed = !results.isEmpty();
+                LoadRunner scenarioRunner = scenario.name().startsWith("POST confirm") && warmed ? confirmRunner : runner;
+                LoadRunner.Result result = scenarioRunner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
                 results.add(result);
                 cpu.addAll(window.describe(scenario.name(), result.requests()));
             }
@@ -88,8 +92,11 @@ public final class RewardsBenchmark {
                 OfertasBenchmark.say("%s: mean response %.1f KB, %d errors%s", r.scenario().name(), r.meanResponseBytes() / 1024,
                         r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
             }
-            OfertasBenchmark.say("%d concurrent clients, closed loop; %d s warm-up + %d s measured per endpoint; confirmations used %,d codes",
-                    clients, warmup.toSeconds(), measure.toSeconds(), pos.confirmed());
+            OfertasBenchmark.say("%d concurrent clients, closed loop; %d s warm-up (confirm after other rows: 5 s) + %d s measured per endpoint; confirmations used %,d of %,d codes",
+                    clients, warmup.toSeconds(), measure.toSeconds(), pos.confirmed(), pos.codes());
+            if (pos.confirmed() > pos.codes()) {
+                OfertasBenchmark.say("the points of sale ran out of pending codes: their later confirmations re-confirmed codes (409); raise BENCH_REDEMPTIONS");
+            }
             cpu.forEach(line -> OfertasBenchmark.say("%s", line));
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
