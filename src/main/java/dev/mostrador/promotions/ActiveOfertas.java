@@ -8,6 +8,7 @@ import dev.mostrador.promotions.pricing.OfertasActivas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -43,8 +44,8 @@ public final class ActiveOfertas {
      * gzipped once here, so that browsers (which always accept gzip) do not make every request
      * compress 200 KB again.
      */
-    public record View(List<Oferta> ofertas, OfertasActivas forPricing, byte[] json,
-                       byte[] jsonGzip, OffsetDateTime validUntil) {}
+    public record View(List<Oferta> ofertas, OfertasActivas forPricing, ByteBuffer json,
+                       ByteBuffer jsonGzip, OffsetDateTime validUntil) {}
 
     private record Entry(List<Oferta> vigentes, OffsetDateTime loadedAt, View view) {}
 
@@ -105,6 +106,11 @@ public final class ActiveOfertas {
         return out.toByteArray();
     }
 
+    /** Outside the heap, so that writing it to a socket needs no copy; read-only, as it is shared. */
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+    }
+
     private static boolean expired(Entry entry, OffsetDateTime now) {
         return entry.loadedAt().plus(LIFETIME).isBefore(now);
     }
@@ -129,7 +135,8 @@ public final class ActiveOfertas {
         }
         try {
             byte[] json = mapper.writeValueAsBytes(OfertaJson.of(active, tenant.zone()));
-            return new View(active, OfertasActivas.of(active.stream().map(Oferta::toPricing).toList()), json, gzip(json), validUntil);
+            return new View(active, OfertasActivas.of(active.stream().map(Oferta::toPricing).toList()),
+                    direct(json), direct(gzip(json)), validUntil);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

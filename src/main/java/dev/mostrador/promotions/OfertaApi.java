@@ -96,12 +96,12 @@ public final class OfertaApi {
 
     /** The cached JSON, gzipped once in the cache when the client takes gzip (Javalin leaves it alone then). */
     private static void send(Context ctx, ActiveOfertas.View view) {
-        ctx.attribute(Web.RENDERED, true);
-        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("Vary", "Accept-Encoding").contentType("application/json");
         if (acceptsGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip").contentType("application/json").result(view.jsonGzip());
+            ctx.header("Content-Encoding", "gzip");
+            Web.sendCached(ctx, view.jsonGzip());
         } else {
-            ctx.contentType("application/json").result(view.json());
+            Web.sendCached(ctx, view.json());
         }
     }
 

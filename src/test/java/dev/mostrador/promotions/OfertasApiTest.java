@@ -193,4 +193,32 @@ class OfertasApiTest {
         assertEquals(401, new Api().get("/api/ofertas").status());
         assertEquals(401, new Api().post("/api/ofertas", tresPorDos()).status());
     }
+
+    @Test
+    void publicActiveListIsTheSameGzippedOrNotWithItsLengthEveryTime() throws Exception {
+        var t = Fixtures.tenant();
+        Api admin = Api.as(t.admin());
+        assertEquals(200, admin.post("/api/ofertas", tresPorDos()).status());
+        java.net.URI uri = java.net.URI.create(dev.mostrador.support.TestApp.baseUrl() + "/api/ofertas/activas?tenant=" + t.tenant().slug());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        byte[] plain = null;
+        for (int i = 0; i < 3; i++) { // the cached body is shared: every answer must be whole
+            var p = http.send(java.net.http.HttpRequest.newBuilder(uri).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            var g = http.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, p.statusCode());
+            assertEquals(200, g.statusCode());
+            assertTrue(p.headers().firstValue("Content-Encoding").isEmpty());
+            assertEquals("gzip", g.headers().firstValue("Content-Encoding").orElseThrow());
+            assertEquals(String.valueOf(p.body().length), p.headers().firstValue("Content-Length").orElseThrow());
+            assertEquals(String.valueOf(g.body().length), g.headers().firstValue("Content-Length").orElseThrow());
+            assertTrue(p.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+            assertEquals("Accept-Encoding", g.headers().firstValue("Vary").orElseThrow());
+            byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(g.body())).readAllBytes();
+            assertEquals(new String(p.body(), java.nio.charset.StandardCharsets.UTF_8), new String(unzipped, java.nio.charset.StandardCharsets.UTF_8));
+            if (plain != null) assertEquals(new String(plain), new String(p.body()));
+            plain = p.body();
+        }
+        assertEquals("3x2 Especial", Api.JSON.readTree(plain).get(0).get("titulo").asText());
+    }
 }
