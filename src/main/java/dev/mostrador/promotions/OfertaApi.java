@@ -9,6 +9,7 @@ import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.QueryParams;
 import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Bodies;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -16,12 +17,10 @@ import io.javalin.http.NotFoundResponse;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Seed 000's JSON API (sections 1.3 and 3.1), with its access matrix. */
 public final class OfertaApi {
     private static final Messages EN = Messages.of("en");
-    private static final Pattern Q_ZERO = Pattern.compile("(?i)q\\s*=\\s*0(\\.0{0,3})?");
     private final OfertaRepository ofertas;
     private final OfertaService service;
     private final ActiveOfertas active;
@@ -97,29 +96,11 @@ public final class OfertaApi {
     /** The cached JSON, gzipped once in the cache when the client takes gzip (Javalin leaves it alone then). */
     private static void send(Context ctx, ActiveOfertas.View view) {
         ctx.header("Vary", "Accept-Encoding").contentType("application/json");
-        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+        if (Bodies.acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");
-            Web.sendCached(ctx, view.jsonGzip());
+            Bodies.sendShared(ctx, view.jsonGzip());
         } else {
-            Web.sendCached(ctx, view.json());
+            Bodies.sendShared(ctx, view.json());
         }
-    }
-
-    /** Whether Accept-Encoding takes gzip: listed (or "*" when gzip is not listed) without q=0. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) return false;
-        Boolean gzip = null;
-        Boolean any = null;
-        for (String part : acceptEncoding.split(",")) {
-            String[] coding = part.split(";");
-            String name = coding[0].trim();
-            boolean accepted = true;
-            for (int i = 1; i < coding.length; i++) {
-                if (Q_ZERO.matcher(coding[i].trim()).matches()) accepted = false;
-            }
-            if (name.equalsIgnoreCase("gzip")) gzip = accepted;
-            else if (name.equals("*")) any = accepted;
-        }
-        return gzip != null ? gzip : Boolean.TRUE.equals(any);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mostrador.rewards;
 
 import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.platform.web.Bodies;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PageContext;
 import dev.mostrador.platform.web.RateLimiter;
@@ -11,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -53,9 +55,8 @@ final class LandingRoutes {
         privateHeaders(ctx);
         Optional<Redemption> found = lookUp(ctx);
         if (found.isEmpty()) return;
-        ctx.attribute(Web.RENDERED, true);
         ctx.header("Cache-Control", "private, max-age=3600");
-        ctx.contentType("image/svg+xml").result(QrSvg.of(landingUrl(found.get())));
+        Bodies.send(ctx, HttpStatus.OK, "image/svg+xml", QrSvg.of(landingUrl(found.get())).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The redemption of the path's code, or empty after answering 429 or 404. */

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.web.Bodies;
 import dev.mostrador.platform.web.Web;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.jooq.DSLContext;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -58,8 +62,7 @@ public final class RewardsApiSupport {
 
     public static void write(Context ctx, Idempotency.Response r) {
         if (r.replayed()) ctx.header("Idempotent-Replayed", "true");
-        ctx.attribute(Web.RENDERED, true);
-        ctx.status(r.status()).contentType("application/json").result(r.body());
+        Bodies.send(ctx, HttpStatus.forStatus(r.status()), ContentType.JSON, r.body().getBytes(StandardCharsets.UTF_8));
     }
 
     public AuditContext audit(Context ctx) {

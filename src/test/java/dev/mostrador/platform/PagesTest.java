@@ -80,4 +80,23 @@ class PagesTest {
         assertTrue(html.contains("New user"), "tenant locale en");
         assertTrue(html.contains("lang=\"en\""));
     }
+
+    @Test
+    void largePagesAreGzippedForClientsThatTakeItAndSentWholeWithTheirLengthOtherwise() throws Exception {
+        var t = Fixtures.tenant();
+        Browser browser = new Browser().signedIn(t.admin());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
+        java.net.URI dashboard = java.net.URI.create(dev.mostrador.support.TestApp.baseUrl() + "/ofertas");
+        HttpResponse<byte[]> plain = http.send(java.net.http.HttpRequest.newBuilder(dashboard).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzip = http.send(java.net.http.HttpRequest.newBuilder(dashboard).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.body().length > 1500, "a page worth compressing: " + plain.body().length);
+        assertEquals(String.valueOf(plain.body().length), plain.headers().firstValue("Content-Length").orElse("none"));
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse("none"));
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(unzipped.contains("</html>") && gzip.body().length < plain.body().length, "a whole page, smaller");
+    }
 }

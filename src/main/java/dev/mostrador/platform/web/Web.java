@@ -13,12 +13,9 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import jakarta.servlet.ServletOutputStream;
-import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -74,13 +71,11 @@ public final class Web {
     public void render(Context ctx, HttpStatus status, JteModel model) {
         TemplateOutput out = new StringOutput();
         model.render(out);
-        ctx.attribute(RENDERED, true);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+        Bodies.send(ctx, status, "text/html; charset=utf-8", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public static void json(Context ctx, HttpStatus status, Object body) {
-        ctx.attribute(RENDERED, true);
-        ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(jsonBytes(ctx, body));
+        Bodies.send(ctx, status, ContentType.JSON, jsonBytes(ctx, body));
     }
 
     /**
@@ -123,31 +118,7 @@ public final class Web {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the response as JSON", e);
         }
-        ctx.attribute(RENDERED, true);
-        ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(bytes);
-    }
-
-    /**
-     * A body kept in memory and sent to many clients (a direct buffer): written as is with its
-     * length, in one write, instead of through Javalin's result stream, which copies it in 32 KB
-     * pieces, each a chunk of its own, and the JDK then copies each piece again into native memory.
-     * The content type and headers must be set before.
-     */
-    public static void sendCached(Context ctx, ByteBuffer body) {
-        ctx.attribute(RENDERED, true);
-        try {
-            ServletOutputStream out = ctx.res().getOutputStream();
-            if (out instanceof HttpOutput jetty) {
-                jetty.sendContent(body.slice());
-            } else {
-                byte[] copy = new byte[body.remaining()];
-                body.slice().get(copy);
-                ctx.res().setContentLength(copy.length);
-                out.write(copy);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Bodies.send(ctx, status, ContentType.JSON, bytes);
     }
 
     /** A JSON error with the fields that are wrong, for /api/*. */
