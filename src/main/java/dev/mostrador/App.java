@@ -114,7 +114,8 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
-        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests());
+        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(),
+                "/api/ofertas/activas", "/static/*");
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> server.setHandler(activeRequests)); // Javalin puts its servlet inside

@@ -50,6 +50,21 @@ class ActiveRequestsTest {
     }
 
     @Test
+    void answersServedFromMemoryDoNotWait() throws Exception {
+        try (App app = App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "1")), TestDatabase.get(), false)) {
+            String base = "http://localhost:" + app.port();
+            HttpClient http = HttpClient.newHttpClient();
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/api/ofertas/activas" : "/static/css/app.css"))).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> r : burst) assertEquals(200, r.get().statusCode());
+            assertEquals(0, health(base).get("requests").get("waited_total").asInt(), "none of them went through the line");
+        }
+    }
+
+    @Test
     void aLimitBelowOneIsRefusedAtStart() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "0")), TestDatabase.get(), false));

@@ -17,7 +17,10 @@ import java.time.Duration;
  * through a buffering reverse proxy (nginx, a cloud load balancer); with the database on another
  * machine a request spends more of its time waiting for it and a higher limit keeps the cores
  * busy. A request that waits longer than {@link #MAX_WAIT}, or finds {@link #MAX_WAITING}
- * already waiting, is answered 503. Health checks go first.
+ * already waiting, is answered 503. Health checks go first. Answers served from memory (the
+ * cached public list of active ofertas, static files) do not wait at all: they need no turn of
+ * the database and little of the CPU, and a turn held while 200 KB drain to a client kept the
+ * others waiting (activas without compression, 16 clients: p99 4.6 ms in line, 2.6 ms outside).
  */
 public final class ActiveRequests {
     public static final Duration MAX_WAIT = Duration.ofSeconds(10);
@@ -25,7 +28,8 @@ public final class ActiveRequests {
 
     private ActiveRequests() {}
 
-    public static QoSHandler handler(int maxActive) {
+    /** @param servedFromMemory servlet path specs ("/exact", "/prefix/*") that never wait */
+    public static QoSHandler handler(int maxActive, String... servedFromMemory) {
         if (maxActive < 1) throw new IllegalArgumentException("MOSTRADOR_MAX_ACTIVE_REQUESTS must be at least 1, got " + maxActive);
         QoSHandler qos = new QoSHandler() {
             @Override
@@ -36,6 +40,7 @@ public final class ActiveRequests {
         qos.setMaxRequestCount(maxActive);
         qos.setMaxSuspendedRequestCount(MAX_WAITING);
         qos.setMaxSuspend(MAX_WAIT);
+        if (servedFromMemory.length > 0) qos.excludePath(servedFromMemory);
         return qos;
     }
 }
