@@ -5,7 +5,8 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,15 +29,15 @@ public final class AuditWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditWriter.class);
     private static final int MAX_BATCH = 500;
     private static final long LINGER_MILLIS = 5;
-    private static final Row STOP = new Row(null, null, null, null, null, null, null, null, null);
+    private static final Row STOP = new Row(null, null, null, null, null, null, null, null, 0);
 
     private final DSLContext dsl;
     private final BlockingQueue<Row> queue = new ArrayBlockingQueue<>(20_000);
     private final Thread thread;
 
-    /** {@code at}: when it happened (the request), not when the batch is written. */
+    /** {@code atMicros}: when it happened (the request), not when the batch is written; microseconds since 1970. */
     record Row(UUID tenantId, UUID redemptionId, String action, String actorType, String actorId, String ip,
-               String userAgent, String metadata, OffsetDateTime at) {}
+               String userAgent, String metadata, long atMicros) {}
 
     public AuditWriter(DSLContext dsl) {
         this.dsl = dsl;
@@ -50,7 +51,7 @@ public final class AuditWriter implements AutoCloseable {
         Map<String, Object> all = new LinkedHashMap<>(audit.metadata() == null ? Map.of() : audit.metadata());
         all.putAll(metadata);
         Row row = new Row(tenantId, redemptionId, action, audit.actorType(), audit.actorId(), audit.ip(), audit.userAgent(), toJson(all),
-                OffsetDateTime.now());
+                ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
         if (!thread.isAlive() || !queue.offer(row)) write(List.of(row));
     }
 
@@ -88,7 +89,8 @@ public final class AuditWriter implements AutoCloseable {
     private void write(List<Row> rows) {
         int n = rows.size();
         // All as text, cast by PostgreSQL: the driver's binary uuid arrays grow a buffer byte by byte.
-        String[][] text = new String[9][n];
+        String[][] text = new String[8][n];
+        Long[] at = new Long[n]; // a number, not a formatted date: formatting took a tenth of this thread's CPU
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             text[0][i] = Objects.toString(r.tenantId(), null);
@@ -99,19 +101,20 @@ public final class AuditWriter implements AutoCloseable {
             text[5][i] = r.ip();
             text[6][i] = r.userAgent();
             text[7][i] = r.metadata();
-            text[8][i] = r.at().toString();
+            at[i] = r.atMicros();
         }
-        Object[] binds = new Object[text.length];
+        Object[] binds = new Object[text.length + 1];
         for (int column = 0; column < text.length; column++) binds[column] = Jdbc.array("text", text[column]);
+        binds[text.length] = Jdbc.array("bigint", at);
         Jdbc.execute(dsl, INSERT, binds);
     }
 
     private static final String INSERT = "INSERT INTO rewards.redemption_audit_log (tenant_id, redemption_id, action, actor_type, "
             + "actor_id, ip_address, user_agent, metadata, created_at) "
             + "SELECT v.tenant_id::uuid, v.redemption_id::uuid, v.action, v.actor_type, v.actor_id, v.ip::inet, v.user_agent, v.metadata::jsonb, "
-            + "v.created_at::timestamptz "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-            + "AS v(tenant_id, redemption_id, action, actor_type, actor_id, ip, user_agent, metadata, created_at), "
+            + "'epoch'::timestamptz + v.created_at_micros * interval '1 microsecond' "
+            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) "
+            + "AS v(tenant_id, redemption_id, action, actor_type, actor_id, ip, user_agent, metadata, created_at_micros), "
             + "(SELECT set_config('synchronous_commit', 'off', true)) AS no_fsync_wait";
 
     /** Writes what is queued and stops the thread. */

@@ -43,13 +43,17 @@ public final class MerchantAccess {
     public record SignedInMerchant(UUID tenantId, UUID merchantId, String name) {}
 
     public Optional<SignedInMerchant> byKey(String key) {
-        Optional<String> prefix = MerchantKeys.prefixOf(key == null ? null : key.trim());
-        if (prefix.isEmpty()) return Optional.empty();
-        ByteBuffer digest = ByteBuffer.wrap(Tokens.sha256(key.trim()));
+        if (key == null || key.length() > 200) return Optional.empty();
+        String trimmed = key.trim();
+        ByteBuffer digest = ByteBuffer.wrap(Tokens.sha256(trimmed));
+        // Only well-formed keys that matched their hash are remembered: a point of sale's every
+        // request after its first skips the shape check too.
         SignedInMerchant recent = signedIn.getIfPresent(digest);
         if (recent != null) return Optional.of(recent);
+        Optional<String> prefix = MerchantKeys.prefixOf(trimmed);
+        if (prefix.isEmpty()) return Optional.empty();
         Optional<MerchantsRecord> m = merchants.findByKeyPrefix(prefix.get());
-        if (m.isEmpty() || !m.get().getIsActive() || !keys.matches(key.trim(), prefix.get(), m.get().getApiKeyHash())) {
+        if (m.isEmpty() || !m.get().getIsActive() || !keys.matches(trimmed, prefix.get(), m.get().getApiKeyHash())) {
             signedIn.invalidate(digest);
             return Optional.empty();
         }

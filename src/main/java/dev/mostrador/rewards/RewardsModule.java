@@ -46,13 +46,14 @@ public final class RewardsModule implements AutoCloseable {
         jobs = new RewardsJobs(dsl);
     }
 
+    /** Busiest first (see App): points of sale, customers' phones, then the staff's API and pages. */
     public void register(Routes routes) {
-        new RewardsCustomerApi(customers, redemptions, service, support).register(routes);
-        new RewardsCatalogApi(offers, availableOffers, merchants, access, support).register(routes);
         MerchantApi.UnknownCodeGuard guard = new MerchantApi.UnknownCodeGuard(config.unknownCodesPerMinute(), confirmations, web);
         new MerchantApi(access, confirmations, support, guard).register(routes);
-        new RewardsAdminRoutes(this).register(routes);
         new RewardsPublicRoutes(this, guard).register(routes);
+        new RewardsCustomerApi(customers, redemptions, service, support).register(routes);
+        new RewardsCatalogApi(offers, availableOffers, merchants, access, support).register(routes);
+        new RewardsAdminRoutes(this).register(routes);
     }
 
     public void schedule(Jobs scheduler) {
