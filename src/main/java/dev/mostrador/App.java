@@ -28,6 +28,7 @@ import dev.mostrador.platform.web.ErrorPages;
 import dev.mostrador.platform.web.RequestLog;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.SecurityHeaders;
+import dev.mostrador.platform.web.ServerErrors;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.promotions.ActiveOfertas;
 import dev.mostrador.promotions.CotizadorRoutes;
@@ -118,7 +119,10 @@ public final class App implements AutoCloseable {
                 "/api/ofertas/activas", "/static/*");
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.jetty.modifyServer(server -> server.setHandler(activeRequests)); // Javalin puts its servlet inside
+            cfg.jetty.modifyServer(server -> {
+                server.setHandler(activeRequests); // Javalin puts its servlet inside
+                server.setErrorHandler(new ServerErrors(templates, headers));
+            });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";

@@ -39,18 +39,7 @@ public final class ErrorPages {
     }
 
     public void respond(Context ctx, int status, String detail) {
-        String code = switch (status) {
-            case 400 -> "bad_request";
-            case 401 -> "authentication_required";
-            case 403 -> "csrf".equals(detail) ? "csrf" : "forbidden";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 409 -> "conflict";
-            case 413 -> "too_large";
-            case 429 -> "too_many_requests";
-            case 503 -> "unavailable";
-            default -> status >= 500 ? "server_error" : "bad_request";
-        };
+        String code = code(status, detail);
         // Unmatched routes skip the access guard; know who is asking so the page speaks to them.
         if (Web.user(ctx) == null && !Authenticator.isApi(ctx)) authenticator.identify(ctx);
         Messages messages = Web.messages(ctx);
@@ -62,6 +51,22 @@ public final class ErrorPages {
         }
         web.render(ctx, HttpStatus.forStatus(status),
                 templates.errorsError(web.page(ctx), status, title, message, RequestLog.id(ctx)));
+    }
+
+    /** The error's key in the messages and in JSON answers. */
+    static String code(int status, String detail) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "authentication_required";
+            case 403 -> "csrf".equals(detail) ? "csrf" : "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 409 -> "conflict";
+            case 413, 414, 431 -> "too_large";
+            case 429 -> "too_many_requests";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "server_error" : "bad_request";
+        };
     }
 
     private static boolean wantsJson(Context ctx) {

@@ -2,6 +2,9 @@ package dev.mostrador.platform.web;
 
 import io.javalin.http.Context;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Sent on every response: no inline scripts, no framing, no sniffing, a tight referrer. */
 public final class SecurityHeaders {
     static final String CSP = String.join("; ",
@@ -23,12 +26,19 @@ public final class SecurityHeaders {
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if (production) ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        headers().forEach(ctx::header);
+    }
+
+    /** In the order they are sent. */
+    public Map<String, String> headers() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        h.put("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        if (production) h.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        return h;
     }
 }
