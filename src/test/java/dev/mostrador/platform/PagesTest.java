@@ -99,4 +99,27 @@ class PagesTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(unzipped.contains("</html>") && gzip.body().length < plain.body().length, "a whole page, smaller");
     }
+
+    @Test
+    void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, HttpResponse<byte[]>> head = path -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(dev.mostrador.support.TestApp.baseUrl() + path))
+                        .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        HttpResponse<byte[]> health = head.apply("/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("application/json", health.headers().firstValue("Content-Type").orElse(""), "the health check ran");
+        assertEquals(0, health.body().length);
+        assertTrue(Integer.parseInt(health.headers().firstValue("Content-Length").orElse("0")) > 100, "the length of the body GET sends");
+        assertEquals(404, head.apply("/r/NOSUCHCODE").statusCode(), "an unknown code is not found, as for GET");
+        HttpResponse<byte[]> signedOut = head.apply("/dashboard");
+        assertEquals(303, signedOut.statusCode());
+        assertEquals("/login?next=%2Fdashboard", signedOut.headers().firstValue("Location").orElse(""));
+        assertEquals(401, head.apply("/api/ofertas").statusCode());
+    }
 }

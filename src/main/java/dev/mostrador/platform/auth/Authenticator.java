@@ -61,7 +61,7 @@ public final class Authenticator {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty()) return;
         if (user == null) {
-            if (!isApi(ctx) && HandlerType.GET.equals(ctx.method())) {
+            if (!isApi(ctx) && (HandlerType.GET.equals(ctx.method()) || HandlerType.HEAD.equals(ctx.method()))) {
                 String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
                 ctx.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
                 ctx.skipRemainingHandlers();

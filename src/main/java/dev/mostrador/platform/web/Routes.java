@@ -25,8 +25,14 @@ public final class Routes {
         this.config = config;
     }
 
+    /**
+     * Also for HEAD, answered by the same handler (Jetty sends the headers without the body).
+     * Without it Javalin answers a HEAD of any GET route 200 and empty without running it: a
+     * load balancer's HEAD /health said "up" with the database down, HEAD /r/{unknown} said 200.
+     */
     public Routes get(String path, Handler handler, Role... roles) {
         config.get(path, handler, roles);
+        config.head(path, handler, roles);
         return remember(HandlerType.GET, path, roles);
     }
 
