@@ -32,7 +32,12 @@ public final class CotizadorRoutes {
     }
 
     /** One row of the cart form as typed, with its problem if any. */
-    public record Fila(String sku, String cantidad, String error) {}
+    /** A cart row as typed, with what is wrong with each of its two fields. */
+    public record Fila(String sku, String cantidad, String skuError, String cantidadError) {
+        public boolean invalid() {
+            return skuError != null || cantidadError != null;
+        }
+    }
 
     public void register(Routes routes) {
         routes.get("/cotizador", this::page, Role.STAFF);
@@ -54,15 +59,15 @@ public final class CotizadorRoutes {
             if (sku.isEmpty() && qty.isEmpty()) continue;
             Producto p = bySku.get(sku.toLowerCase());
             Integer cantidad = parse(qty.isEmpty() ? "1" : qty);
-            String error = null;
-            if (sku.isEmpty()) error = m.t("cotizador.sku_required");
-            else if (p == null || !p.activo()) error = m.t("cotizador.sku_unknown", sku);
-            else if (cantidad == null || cantidad < 0 || cantidad > 1_000_000) error = m.t("cotizador.cantidad_invalid");
-            if (error == null) lines.add(new LineaPedido(p.id(), cantidad));
-            invalid |= error != null;
-            filas.add(new Fila(sku, qty.isEmpty() ? "1" : qty, error));
+            String skuError = sku.isEmpty() ? m.t("cotizador.sku_required")
+                    : p == null || !p.activo() ? m.t("cotizador.sku_unknown", sku) : null;
+            String cantidadError = cantidad == null || cantidad < 0 || cantidad > 1_000_000 ? m.t("cotizador.cantidad_invalid") : null;
+            Fila fila = new Fila(sku, qty.isEmpty() ? "1" : qty, skuError, cantidadError);
+            if (!fila.invalid()) lines.add(new LineaPedido(p.id(), cantidad));
+            invalid |= fila.invalid();
+            filas.add(fila);
         }
-        while (filas.size() < 5) filas.add(new Fila("", "", null));
+        while (filas.size() < 5) filas.add(new Fila("", "", null, null));
         Cotizacion quote = null;
         if (!invalid && !lines.isEmpty()) quote = cotizador.quote(me.tenant(), lines).cotizacion();
         web.render(ctx, invalid ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK,

@@ -87,5 +87,13 @@ class CotizarApiTest {
         var bad = b.get("/cotizador?sku=NOPE&cantidad=1");
         assertEquals(422, bad.statusCode());
         assertTrue(bad.body().contains("NOPE"));
+        // Each field carries its own error: a bad quantity marks the quantity, not the SKU.
+        var badQuantity = b.get("/cotizador?sku=HEL&cantidad=-2");
+        assertEquals(422, badQuantity.statusCode());
+        String row = badQuantity.body().replaceAll("(?s).*<tr class=\"has-error\">", "").replaceAll("(?s)</tr>.*", "");
+        assertTrue(row.matches("(?s).*name=\"sku\" value=\"HEL\" aria-label=\"SKU\">\\s*</td>.*"), "the SKU is fine: " + row);
+        assertTrue(row.matches("(?s).*name=\"cantidad\"[^>]*aria-invalid=\"true\">\\s*<p class=\"error\">.*"), "the quantity is marked: " + row);
+        var both = b.get("/cotizador?sku=NOPE&cantidad=abc");
+        assertEquals(2, both.body().split("<p class=\"error\">", -1).length - 1, "both fields of the row are marked");
     }
 }
