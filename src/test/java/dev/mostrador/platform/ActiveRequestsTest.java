@@ -34,13 +34,7 @@ class ActiveRequestsTest {
     void oneAtATimeAnswersEveryRequestOfABurstInTurn() throws Exception {
         try (App app = App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "1")), TestDatabase.get(), false)) {
             String base = "http://localhost:" + app.port();
-            HttpClient http = HttpClient.newHttpClient();
-            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/login" : "/health"))).build(),
-                        HttpResponse.BodyHandlers.ofString()));
-            }
-            for (CompletableFuture<HttpResponse<String>> r : burst) assertEquals(200, r.get().statusCode());
+            burstOf40(base, "/login", "/health");
             JsonNode requests = health(base).get("requests");
             assertEquals(1, requests.get("max_active").asInt());
             assertEquals(0, requests.get("waiting").asInt());
@@ -53,15 +47,20 @@ class ActiveRequestsTest {
     void answersServedFromMemoryDoNotWait() throws Exception {
         try (App app = App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "1")), TestDatabase.get(), false)) {
             String base = "http://localhost:" + app.port();
-            HttpClient http = HttpClient.newHttpClient();
-            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/api/ofertas/activas" : "/static/css/app.css"))).build(),
-                        HttpResponse.BodyHandlers.ofString()));
-            }
-            for (CompletableFuture<HttpResponse<String>> r : burst) assertEquals(200, r.get().statusCode());
+            burstOf40(base, "/api/ofertas/activas", "/static/css/app.css");
             assertEquals(0, health(base).get("requests").get("waited_total").asInt(), "none of them went through the line");
         }
+    }
+
+    /** 40 requests sent at once, alternating the two paths; all must answer 200. */
+    private static void burstOf40(String base, String even, String odd) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? even : odd))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> r : burst) assertEquals(200, r.get().statusCode());
     }
 
     @Test
