@@ -2,6 +2,7 @@ package dev.mostrador.platform.web;
 
 import io.javalin.http.Context;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,18 +20,9 @@ public final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    private final boolean production;
+    private final Map<String, String> headers;
 
     public SecurityHeaders(boolean production) {
-        this.production = production;
-    }
-
-    public void apply(Context ctx) {
-        headers().forEach(ctx::header);
-    }
-
-    /** In the order they are sent. */
-    public Map<String, String> headers() {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Security-Policy", CSP);
         h.put("X-Content-Type-Options", "nosniff");
@@ -39,6 +31,15 @@ public final class SecurityHeaders {
         h.put("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
         h.put("Cross-Origin-Opener-Policy", "same-origin");
         if (production) h.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        return h;
+        this.headers = Collections.unmodifiableMap(h);
+    }
+
+    public void apply(Context ctx) {
+        headers.forEach(ctx::header);
+    }
+
+    /** In the order they are sent. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }
