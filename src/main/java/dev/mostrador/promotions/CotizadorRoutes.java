@@ -31,7 +31,6 @@ public final class CotizadorRoutes {
         this.cotizador = cotizador;
     }
 
-    /** One row of the cart form as typed, with its problem if any. */
     /** A cart row as typed, with what is wrong with each of its two fields. */
     public record Fila(String sku, String cantidad, String skuError, String cantidadError) {
         public boolean invalid() {

@@ -43,7 +43,6 @@ public final class Confirmations {
         return confirm(dsl, m, code, audit);
     }
 
-
     /** In {@code ctx}'s transaction when it has one (an Idempotency-Key's), else as a statement of its own. */
     public Check confirm(DSLContext ctx, MerchantAccess.SignedInMerchant m, String code, AuditContext audit) {
         Object[] binds = new Object[9];

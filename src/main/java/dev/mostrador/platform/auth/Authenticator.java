@@ -32,7 +32,11 @@ public final class Authenticator {
     }
 
     public static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/");
+        return isApi(ctx.path());
+    }
+
+    public static boolean isApi(String path) {
+        return path.startsWith("/api/");
     }
 
     public static Optional<String> bearer(Context ctx) {

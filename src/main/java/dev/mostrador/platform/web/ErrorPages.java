@@ -45,7 +45,7 @@ public final class ErrorPages {
         Messages messages = Web.messages(ctx);
         String title = messages.t("error." + code + ".title");
         String message = messages.t("error." + code + ".text");
-        if (Authenticator.isApi(ctx) || wantsJson(ctx)) {
+        if (answersJson(ctx.path(), ctx.header("Accept"))) {
             Web.json(ctx, HttpStatus.forStatus(status), Map.of("error", code, "message", message));
             return;
         }
@@ -69,8 +69,8 @@ public final class ErrorPages {
         };
     }
 
-    private static boolean wantsJson(Context ctx) {
-        String accept = ctx.header("Accept");
-        return accept != null && accept.startsWith("application/json");
+    /** JSON for the API, and for clients that ask for it; a page for everyone else. */
+    static boolean answersJson(String path, String accept) {
+        return Authenticator.isApi(path) || (accept != null && accept.startsWith("application/json"));
     }
 }

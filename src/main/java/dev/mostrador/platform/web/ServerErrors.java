@@ -40,8 +40,7 @@ public final class ServerErrors implements Request.Handler {
         String code = ErrorPages.code(status, null);
         HttpFields headers = request.getHeaders();
         String accept = headers.get(HttpHeader.ACCEPT);
-        String language = headers.get(HttpHeader.ACCEPT_LANGUAGE);
-        Messages messages = Messages.of(language != null && language.toLowerCase().startsWith("en") ? "en" : "es");
+        Messages messages = Messages.of(Web.preferredLanguage(headers.get(HttpHeader.ACCEPT_LANGUAGE)));
         String title = messages.t("error." + code + ".title");
         String text = messages.t("error." + code + ".text");
         String path = Request.getPathInContext(request);
@@ -51,7 +50,7 @@ public final class ServerErrors implements Request.Handler {
         out.put(HttpHeader.CACHE_CONTROL, "no-store");
         if (status == 503) out.put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
         byte[] body;
-        if (path.startsWith("/api/") || (accept != null && accept.startsWith("application/json"))) {
+        if (ErrorPages.answersJson(path, accept)) {
             out.put(HttpHeader.CONTENT_TYPE, "application/json");
             Map<String, String> error = new LinkedHashMap<>();
             error.put("error", code);

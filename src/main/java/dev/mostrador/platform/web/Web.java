@@ -55,8 +55,12 @@ public final class Web {
     }
 
     public static String preferredLanguage(Context ctx) {
-        String accept = ctx.header("Accept-Language");
-        return accept != null && accept.toLowerCase().startsWith("en") ? "en" : "es";
+        return preferredLanguage(ctx.header("Accept-Language"));
+    }
+
+    /** "en" when the Accept-Language header starts with English, else Spanish. */
+    public static String preferredLanguage(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.toLowerCase().startsWith("en") ? "en" : "es";
     }
 
     public static Messages messages(Context ctx) {
