@@ -112,7 +112,7 @@ public final class CpuUsage {
         }
 
         /** {collections, milliseconds} of this JVM's garbage collectors so far. */
-        private static long[] gc() {
+        static long[] gc() {
             long count = 0;
             long millis = 0;
             for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {

@@ -200,7 +200,7 @@ public final class OfertasBenchmark {
     }
 
     private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        return CpuUsage.Measured.gc()[1];
     }
 
     private static String gcNames() {

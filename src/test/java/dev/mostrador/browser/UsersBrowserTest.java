@@ -89,7 +89,7 @@ class UsersBrowserTest {
         type("email", "nora-en-ningun-lado");
         new Select(browser.findElement(By.id("role"))).selectByValue("oficina");
         type("password", "corta");
-        submit(By.cssSelector("[data-testid=save-user]"));
+        Chromium.clickAndWait(By.cssSelector("[data-testid=save-user]"));
 
         WebElement summary = Chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertEquals(422, Chromium.documentStatus(), "a rejected form answers 422");
@@ -123,7 +123,7 @@ class UsersBrowserTest {
         // Then valid data.
         type("email", email);
         type("password", "una frase bastante larga");
-        submit(By.cssSelector("[data-testid=save-user]"));
+        Chromium.clickAndWait(By.cssSelector("[data-testid=save-user]"));
 
         Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/users"));
         WebElement flash = Chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .flash")));
@@ -139,7 +139,7 @@ class UsersBrowserTest {
         Chromium.desktop();
 
         // Salir, then the new user signs in.
-        submit(By.cssSelector("header.topbar form[action='/logout'] button"));
+        Chromium.clickAndWait(By.cssSelector("header.topbar form[action='/logout'] button"));
         Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/login"));
         assertEquals("Cerró sesión.", browser.findElement(By.cssSelector(".flash")).getText());
         Chromium.open("/users");
@@ -160,7 +160,7 @@ class UsersBrowserTest {
     private void signIn(String email, String password) {
         type("email", email);
         type("password", password);
-        submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
         Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
         Chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=who]")));
     }
@@ -169,10 +169,6 @@ class UsersBrowserTest {
         WebElement input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private void submit(By button) {
-        Chromium.clickAndWait(button);
     }
 
     private List<String> emailsInList() {
