@@ -10,10 +10,15 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 
 /**
- * A real PostgreSQL 17 whose data lives in a folder that survives restarts. A lock file keeps a
- * second process from starting another server on the same folder.
+ * A real PostgreSQL 17 whose data lives in a folder that survives restarts and crashes. A lock
+ * file keeps a second process from starting another server on the same folder.
+ *
+ * <p>The embedded library starts its servers for throw-away test databases: {@code -F} (fsync off)
+ * and {@code synchronous_commit=off}, which lost acknowledged writes when the server was killed.
+ * A user's data gets PostgreSQL's own durable defaults back, set after {@code -F} so they win.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
@@ -37,21 +42,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new DataDirInUseException(dataDir);
             }
             try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setDataDirectory(dataDir.resolve("pg"))
+                Path pgDir = dataDir.resolve("pg");
+                LeftoverServer.clear(pgDir);
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(pgDir)
                         .setCleanDataDirectory(false)
-                        .setServerConfig("listen_addresses", "localhost")
-                        .start();
-                return new EmbeddedDatabase(channel, lock, pg);
+                        .setServerConfig("listen_addresses", "localhost");
+                DURABILITY.forEach(builder::setServerConfig);
+                return new EmbeddedDatabase(channel, lock, builder.start());
             } catch (IOException | RuntimeException e) {
                 lock.release();
                 channel.close();
-                throw e;
+                throw new StartFailedException(dataDir, e);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDir.toAbsolutePath(), e);
+            throw new StartFailedException(dataDir, e);
         }
     }
+
+    /** PostgreSQL's own defaults, which the embedded library turns off. */
+    public static final Map<String, String> DURABILITY = Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
@@ -73,6 +84,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
             lockChannel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The server did not start: the message says why, down to the first cause. */
+    public static final class StartFailedException extends RuntimeException {
+        StartFailedException(Path dataDir, Throwable e) {
+            super("Could not start embedded PostgreSQL in " + dataDir.toAbsolutePath() + ": " + causes(e)
+                    + " (PostgreSQL's own messages are in the log lines above)", e);
+        }
+
+        private static String causes(Throwable e) {
+            StringBuilder text = new StringBuilder();
+            for (Throwable t = e; t != null && text.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+                if (!text.isEmpty()) text.append(" <- ");
+                text.append(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+            }
+            return text.toString();
         }
     }
 
