@@ -31,10 +31,12 @@ public final class Web {
 
     private final Config config;
     private final Csrf csrf;
+    private final ClientAddress clientAddress;
 
     public Web(Config config, Csrf csrf) {
         this.config = config;
         this.csrf = csrf;
+        this.clientAddress = new ClientAddress(config.trustProxy(), config.trustedProxies());
     }
 
     public static CurrentUser user(Context ctx) {
@@ -141,11 +143,7 @@ public final class Web {
     }
 
     public String clientIp(Context ctx) {
-        if (config.trustProxy()) {
-            String forwarded = ctx.header("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) return forwarded.split(",")[0].trim();
-        }
-        return ctx.ip();
+        return clientAddress.of(ctx.ip(), config.trustProxy() ? ctx.header("X-Forwarded-For") : null);
     }
 
     public Config config() {
@@ -156,9 +154,28 @@ public final class Web {
         return csrf;
     }
 
-    /** Only same-site relative paths, so ?next= cannot send the user to another site. */
+    /**
+     * Only a path that stays on this site, so ?next= cannot send the user elsewhere. Browsers drop
+     * tabs and newlines and read a backslash as a slash ("/\t/evil.example" is "//evil.example",
+     * another host), so anything but printable ASCII is refused, then the path must resolve
+     * against our own origin to our own origin.
+     */
     public static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) return "/dashboard";
+        String fallback = "/dashboard";
+        if (next == null || next.isEmpty() || next.length() > 2000 || next.charAt(0) != '/') return fallback;
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '\\') return fallback;
+        }
+        if (next.startsWith("//")) return fallback;
+        try {
+            java.net.URI origin = java.net.URI.create("http://mostrador.invalid/");
+            java.net.URI resolved = origin.resolve(next);
+            if (!"http".equals(resolved.getScheme()) || !"mostrador.invalid".equals(resolved.getHost())
+                    || resolved.getPort() != -1 || resolved.getRawUserInfo() != null) return fallback;
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
         return next;
     }
 }
