@@ -29,9 +29,12 @@ public final class MerchantAccess {
     private final Cache<ByteBuffer, SignedInMerchant> signedIn = Caffeine.newBuilder()
             .expireAfterWrite(RECENT).maximumSize(MAX_RECENT).build();
 
+    /** Legacy keys cost one bcrypt per prefix-less merchant: past this many, rotate them. */
+    static final int MAX_LEGACY_MERCHANTS = 20;
     private final DSLContext dsl;
     private final MerchantRepository merchants;
     private final MerchantKeys keys;
+    private final FailedKeys failedKeys = new FailedKeys();
 
     public MerchantAccess(DSLContext dsl, MerchantRepository merchants, MerchantKeys keys) {
         this.dsl = dsl;
@@ -42,24 +45,63 @@ public final class MerchantAccess {
     /** The signed-in merchant (tenant and id) of a key: one bcrypt, found by the key's public prefix. */
     public record SignedInMerchant(UUID tenantId, UUID merchantId, String name) {}
 
-    public Optional<SignedInMerchant> byKey(String key) {
-        if (key == null || key.length() > 200) return Optional.empty();
+    /** The answer to a key: its merchant, or why not (a wrong key, too many wrong keys, no bcrypt turn free). */
+    public record KeyCheck(SignedInMerchant merchant, Refusal refusal) {
+        public enum Refusal { INVALID, THROTTLED, BUSY }
+
+        static KeyCheck refused(Refusal why) {
+            return new KeyCheck(null, why);
+        }
+
+        public boolean ok() {
+            return merchant != null;
+        }
+    }
+
+    /**
+     * Checks a key sent from an address. A key seen valid in the last seconds costs nothing; past
+     * {@link FailedKeys} (per address, per key prefix) a key is refused before any bcrypt is spent.
+     */
+    public KeyCheck check(String key, String ip) {
+        if (key == null || key.isBlank() || key.length() > 200) return failed(ip, null);
         String trimmed = key.trim();
         ByteBuffer digest = ByteBuffer.wrap(Tokens.sha256(trimmed));
         // Only well-formed keys that matched their hash are remembered: a point of sale's every
         // request after its first skips the shape check too.
         SignedInMerchant recent = signedIn.getIfPresent(digest);
-        if (recent != null) return Optional.of(recent);
+        if (recent != null) return new KeyCheck(recent, null);
         Optional<String> prefix = MerchantKeys.prefixOf(trimmed);
-        if (prefix.isEmpty()) return Optional.empty();
-        Optional<MerchantsRecord> m = merchants.findByKeyPrefix(prefix.get());
-        if (m.isEmpty() || !m.get().getIsActive() || !keys.matches(trimmed, prefix.get(), m.get().getApiKeyHash())) {
-            signedIn.invalidate(digest);
-            return Optional.empty();
+        // A key that matched a moment ago costs no bcrypt: its shop is not locked out by someone
+        // else's wrong guesses at its prefix.
+        if (!keys.remembered(trimmed) && failedKeys.blocked(ip, prefix.orElse(null))) {
+            return KeyCheck.refused(KeyCheck.Refusal.THROTTLED);
         }
-        SignedInMerchant found = new SignedInMerchant(m.get().getTenantId(), m.get().getMerchantId(), m.get().getMerchantName());
-        signedIn.put(digest, found);
-        return Optional.of(found);
+        try {
+            Optional<MerchantsRecord> m = prefix.isPresent() ? byPrefix(trimmed, prefix.get()) : legacy(trimmed);
+            if (m.isEmpty()) return failed(ip, prefix.orElse(null));
+            SignedInMerchant found = new SignedInMerchant(m.get().getTenantId(), m.get().getMerchantId(), m.get().getMerchantName());
+            signedIn.put(digest, found);
+            return new KeyCheck(found, null);
+        } catch (MerchantKeys.Busy e) {
+            return KeyCheck.refused(KeyCheck.Refusal.BUSY);
+        }
+    }
+
+    private Optional<MerchantsRecord> byPrefix(String key, String prefix) {
+        return merchants.findByKeyPrefix(prefix)
+                .filter(m -> m.getIsActive() && keys.matches(key, prefix, m.getApiKeyHash()));
+    }
+
+    /** A key without our shape, checked against the few merchants whose key has no prefix. */
+    private Optional<MerchantsRecord> legacy(String key) {
+        if (key.startsWith("mk_")) return Optional.empty(); // our shape, mistyped: no legacy key looks like it
+        return merchants.legacyKeyHolders(MAX_LEGACY_MERCHANTS).stream()
+                .filter(m -> keys.matches(key, null, m.getApiKeyHash())).findFirst();
+    }
+
+    private KeyCheck failed(String ip, String prefix) {
+        failedKeys.count(ip, prefix);
+        return KeyCheck.refused(KeyCheck.Refusal.INVALID);
     }
 
     public String startSession(SignedInMerchant m) {

@@ -33,11 +33,8 @@ public final class MerchantApi {
     }
 
     private void handle(Context ctx, boolean confirm) {
-        Optional<MerchantAccess.SignedInMerchant> merchant = access.byKey(key(ctx));
-        if (merchant.isEmpty()) {
-            Web.jsonError(ctx, HttpStatus.UNAUTHORIZED, "invalid_merchant_key", null);
-            return;
-        }
+        Optional<MerchantAccess.SignedInMerchant> merchant = support.merchant(ctx, access, key(ctx));
+        if (merchant.isEmpty()) return;
         MerchantAccess.SignedInMerchant m = merchant.get();
         AuditContext audit = support.audit(ctx, m, "api");
         if (guard.blocked(ctx, m, audit)) return;

@@ -10,6 +10,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -46,15 +48,59 @@ public final class MerchantKeys {
         return Optional.of(key.substring(3, 15));
     }
 
+    /** Whether this key matched its hash in the last minutes (checking it again costs no bcrypt). */
+    public boolean remembered(String key) {
+        return verified.getIfPresent(HexFormat.of().formatHex(Tokens.sha256(key))) != null;
+    }
+
     /** Whether the key matches the stored hash (remembering a success for a few minutes). */
     public boolean matches(String key, String prefix, String storedHash) {
         String digest = HexFormat.of().formatHex(Tokens.sha256(key));
         Remembered r = verified.getIfPresent(digest);
         if (r != null && r.hash().equals(storedHash)) return true;
-        boolean ok = BCrypt.verifyer().verify(key.toCharArray(), storedHash).verified;
-        if (ok) verified.put(digest, new Remembered(prefix, storedHash));
+        boolean ok = checkers.verify(key, storedHash);
+        if (ok) verified.put(digest, new Remembered(prefix == null ? "" : prefix, storedHash));
         return ok;
     }
+
+    /**
+     * At most half the cores spend their time on bcrypt (~250 ms each) at once: a burst of wrong
+     * keys must not take every core from the other requests. A check that cannot get a turn
+     * within {@link #WAIT_FOR_TURN} is refused as busy.
+     */
+    static final class BcryptTurns {
+        private final Semaphore turns;
+
+        BcryptTurns(int concurrent) {
+            this.turns = new Semaphore(Math.max(1, concurrent), true);
+        }
+
+        boolean verify(String key, String storedHash) {
+            boolean acquired;
+            try {
+                acquired = turns.tryAcquire(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Busy();
+            }
+            if (!acquired) throw new Busy();
+            try {
+                return BCrypt.verifyer().verify(key.toCharArray(), storedHash).verified;
+            } finally {
+                turns.release();
+            }
+        }
+    }
+
+    /** Every bcrypt turn stayed taken while this check waited: the caller answers 503. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("merchant key checks are all busy", null, false, false);
+        }
+    }
+
+    public static final Duration WAIT_FOR_TURN = Duration.ofSeconds(2);
+    private final BcryptTurns checkers = new BcryptTurns(Runtime.getRuntime().availableProcessors() / 2);
 
     /** Forget remembered keys of a merchant (after rotation or deactivation). */
     public void forget(String prefix) {

@@ -4,7 +4,6 @@ import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.web.Cookies;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PageContext;
-import dev.mostrador.platform.web.RateLimiter;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -19,11 +18,9 @@ import java.util.Optional;
  * bcrypt is spent. The code form itself lives in {@link MerchantCodeRoutes}.
  */
 final class MerchantPortalRoutes {
-    static final int FAILED_KEYS_PER_MINUTE = 10;
     private final RewardsModule rewards;
     private final Web web;
     private final Templates templates;
-    private final RateLimiter failedKeys = new RateLimiter(FAILED_KEYS_PER_MINUTE);
 
     MerchantPortalRoutes(RewardsModule rewards) {
         this.rewards = rewards;
@@ -47,23 +44,27 @@ final class MerchantPortalRoutes {
     }
 
     private void login(Context ctx) {
-        String ip = "ip:" + web.clientIp(ctx);
-        if (failedKeys.exceeded(ip)) {
-            ctx.header("Retry-After", "60");
-            signIn(ctx, HttpStatus.TOO_MANY_REQUESTS, "rewards.portal.signin.too_many");
-            return;
-        }
         String key = ctx.formParam("api_key");
         if (key == null || key.isBlank()) {
             signIn(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "rewards.portal.signin.missing");
             return;
         }
-        Optional<MerchantAccess.SignedInMerchant> m = rewards.access().byKey(key);
-        if (m.isEmpty()) {
-            failedKeys.count(ip);
-            signIn(ctx, HttpStatus.UNAUTHORIZED, "rewards.portal.signin.invalid");
+        MerchantAccess.KeyCheck check = rewards.access().check(key, web.clientIp(ctx));
+        if (!check.ok()) {
+            switch (check.refusal()) {
+                case THROTTLED -> {
+                    ctx.header("Retry-After", "60");
+                    signIn(ctx, HttpStatus.TOO_MANY_REQUESTS, "rewards.portal.signin.too_many");
+                }
+                case BUSY -> {
+                    ctx.header("Retry-After", "1");
+                    signIn(ctx, HttpStatus.SERVICE_UNAVAILABLE, "rewards.portal.signin.busy");
+                }
+                default -> signIn(ctx, HttpStatus.UNAUTHORIZED, "rewards.portal.signin.invalid");
+            }
             return;
         }
+        Optional<MerchantAccess.SignedInMerchant> m = Optional.of(check.merchant());
         String previous = ctx.cookie(MerchantAccess.SESSION_COOKIE);
         if (previous != null && !previous.isEmpty()) rewards.access().endSession(previous);
         Cookies.set(ctx, MerchantAccess.SESSION_COOKIE, rewards.access().startSession(m.get()), -1, web.config().secureCookies());

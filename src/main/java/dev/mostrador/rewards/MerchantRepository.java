@@ -54,6 +54,15 @@ public final class MerchantRepository {
         return dsl.selectFrom(MERCHANTS).where(MERCHANTS.API_KEY_PREFIX.eq(prefix)).fetchOptional();
     }
 
+    /**
+     * Active merchants whose key has no public prefix (inserted as seed 001 does): a legacy key is
+     * tried against each, one bcrypt apiece, so there may be only a few.
+     */
+    public List<MerchantsRecord> legacyKeyHolders(int max) {
+        return dsl.selectFrom(MERCHANTS).where(MERCHANTS.API_KEY_PREFIX.isNull(), MERCHANTS.IS_ACTIVE.isTrue())
+                .orderBy(MERCHANTS.CREATED_AT, MERCHANTS.MERCHANT_ID).limit(max).fetch();
+    }
+
     public boolean nameTaken(UUID tenantId, String name, UUID exceptId) {
         Condition c = MERCHANTS.TENANT_ID.eq(tenantId).and(DSL.lower(MERCHANTS.MERCHANT_NAME).eq(name.trim().toLowerCase()));
         if (exceptId != null) c = c.and(MERCHANTS.MERCHANT_ID.ne(exceptId));

@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,6 +27,24 @@ public final class RewardsApiSupport {
     public RewardsApiSupport(Idempotency idempotency, Web web) {
         this.idempotency = idempotency;
         this.web = web;
+    }
+
+    /** The merchant of the request's key, or an answer already written (401, 429 or 503). */
+    public Optional<MerchantAccess.SignedInMerchant> merchant(Context ctx, MerchantAccess access, String key) {
+        MerchantAccess.KeyCheck check = access.check(key, web.clientIp(ctx));
+        if (check.ok()) return Optional.of(check.merchant());
+        switch (check.refusal()) {
+            case THROTTLED -> {
+                ctx.header("Retry-After", "60");
+                Web.jsonError(ctx, HttpStatus.TOO_MANY_REQUESTS, "too_many_invalid_keys", null);
+            }
+            case BUSY -> {
+                ctx.header("Retry-After", "1");
+                Web.jsonError(ctx, HttpStatus.SERVICE_UNAVAILABLE, "key_checks_busy", null);
+            }
+            default -> Web.jsonError(ctx, HttpStatus.UNAUTHORIZED, "invalid_merchant_key", null);
+        }
+        return Optional.empty();
     }
 
     public static Idempotency.Response response(int status, Object body) {
