@@ -16,6 +16,7 @@ import dev.mostrador.platform.auth.LoginThrottle;
 import dev.mostrador.platform.auth.SessionRepository;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
+import dev.mostrador.platform.db.DatabaseAvailability;
 import dev.mostrador.platform.db.Migrations;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.Bootstrap;
@@ -29,6 +30,7 @@ import dev.mostrador.platform.web.RequestLog;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.SecurityHeaders;
 import dev.mostrador.platform.web.ServerErrors;
+import dev.mostrador.platform.web.UnstorableText;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.promotions.ActiveOfertas;
 import dev.mostrador.promotions.CotizadorRoutes;
@@ -65,9 +67,12 @@ public final class App implements AutoCloseable {
     private final Routes routes;
     private final Jobs jobs;
     private final RewardsModule rewards;
+    private final DatabaseAvailability availability;
     private final boolean ownsDatabase;
 
-    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, RewardsModule rewards, boolean ownsDatabase) {
+    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, RewardsModule rewards,
+                DatabaseAvailability availability, boolean ownsDatabase) {
+        this.availability = availability;
         this.database = database;
         this.javalin = javalin;
         this.routes = routes;
@@ -100,7 +105,8 @@ public final class App implements AutoCloseable {
         ApiTokenRepository tokens = new ApiTokenRepository(dsl, config.apiTokenLifetime());
         UserRepository users = new UserRepository(dsl);
         Authenticator authenticator = new Authenticator(sessions, tokens, csrf);
-        ErrorPages errors = new ErrorPages(web, templates, authenticator);
+        DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), migrations);
+        ErrorPages errors = new ErrorPages(web, templates, authenticator, availability);
         SecurityHeaders headers = new SecurityHeaders(config.production());
         ApiRateLimits rateLimits = new ApiRateLimits(web, config.apiReadsPerMinute(), config.apiWritesPerMinute(),
                 List.of("/api/ofertas", "/api/productos"));
@@ -138,11 +144,14 @@ public final class App implements AutoCloseable {
             });
             cfg.routes.beforeMatched(ctx -> {
                 if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/")) return;
+                if (!ctx.path().equals("/health")) errors.refuseWhileDatabaseIsDown(ctx);
+                UnstorableText.refuse(ctx);
                 authenticator.guard(ctx);
                 authenticator.checkCsrf(ctx);
                 rateLimits.apply(ctx);
             });
             cfg.routes.exception(HttpResponseException.class, errors::httpException);
+            cfg.routes.exception(UnstorableText.UnstorableField.class, errors::unstorable);
             cfg.routes.exception(IntegrityConstraintViolationException.class, (e, ctx) -> errors.respond(ctx, 409, null));
             cfg.routes.exception(Exception.class, errors::unexpected);
             for (int status : new int[] {400, 401, 403, 404, 405, 413, 429, 500, 503}) {
@@ -153,7 +162,7 @@ public final class App implements AutoCloseable {
             // regex each: the busiest ones (load balancers, customers' phones, points of sale, the
             // shops' systems) come first, the staff's pages after. Route paths of different
             // modules never overlap, so the order only changes how soon a route is found.
-            new HealthRoutes(dsl, migrations, activeRequests).register(r);
+            new HealthRoutes(dsl, migrations, availability, activeRequests).register(r);
             rewards.register(r);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
@@ -174,7 +183,7 @@ public final class App implements AutoCloseable {
             jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
             rewards.schedule(jobs);
         }
-        return new App(database, javalin, routes.get(), jobs, rewards, ownsDatabase);
+        return new App(database, javalin, routes.get(), jobs, rewards, availability, ownsDatabase);
     }
 
     static ObjectMapper jsonMapper() {
@@ -199,6 +208,7 @@ public final class App implements AutoCloseable {
         jobs.close();
         javalin.stop();
         rewards.close(); // after the last request: its queued audit rows are written
+        availability.close();
         if (ownsDatabase) database.close();
     }
 }

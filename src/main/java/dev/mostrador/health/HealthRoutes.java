@@ -1,5 +1,7 @@
 package dev.mostrador.health;
 
+import dev.mostrador.platform.db.DatabaseAvailability;
+import dev.mostrador.platform.db.DatabaseOutage;
 import dev.mostrador.platform.db.Migrations;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -9,7 +11,12 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -17,14 +24,17 @@ import java.util.Map;
  * ({@link dev.mostrador.platform.web.ActiveRequests}), for load balancers and humans.
  */
 public final class HealthRoutes {
+    private static final Logger log = LoggerFactory.getLogger(HealthRoutes.class);
     private final DSLContext dsl;
     private final Migrations migrations;
+    private final DatabaseAvailability availability;
     private final QoSHandler activeRequests;
     private final long startedAt = System.currentTimeMillis();
 
-    public HealthRoutes(DSLContext dsl, Migrations migrations, QoSHandler activeRequests) {
+    public HealthRoutes(DSLContext dsl, Migrations migrations, DatabaseAvailability availability, QoSHandler activeRequests) {
         this.dsl = dsl;
         this.migrations = migrations;
+        this.availability = availability;
         this.activeRequests = activeRequests;
     }
 
@@ -47,9 +57,14 @@ public final class HealthRoutes {
             schema.put("pending", status.pending());
             up = status.pending() == 0;
             schema.put("status", up ? "up_to_date" : "pending");
+            if (!up) availability.report(DatabaseOutage.of(new SQLException("pending migrations", "42P01")).orElseThrow());
         } catch (RuntimeException e) {
+            // Words, not exception class names: this answer is public.
+            Optional<DatabaseOutage> outage = DatabaseOutage.of(e);
+            outage.ifPresent(availability::report);
             database.put("status", "down");
-            database.put("error", e.getClass().getSimpleName());
+            database.put("error", outage.map(DatabaseOutage::description).orElse("the database check failed (details in the app's log)"));
+            if (outage.isEmpty()) log.warn("health check failed", e);
             schema.put("status", "unknown");
             up = false;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.web.Cookies;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /** Sign in and out in the browser (session cookie) and on the JSON API (bearer token). */
 public final class AuthRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonInput.MAPPER;
 
     private final Web web;
     private final Templates templates;

@@ -56,7 +56,10 @@ public final class Database implements AutoCloseable {
         if (url.password() != null) hikari.setPassword(url.password());
         hikari.setMaximumPoolSize(size);
         hikari.setPoolName("mostrador");
-        hikari.setConnectionTimeout(5_000);
+        // A request waits at most this long for a connection; when the database is gone, the first
+        // request finds out within it and the others get 503 at once (DatabaseAvailability).
+        hikari.setConnectionTimeout(2_500);
+        hikari.addDataSourceProperty("connectTimeout", "2");
         hikari.setInitializationFailTimeout(10_000);
         return new HikariDataSource(hikari);
     }

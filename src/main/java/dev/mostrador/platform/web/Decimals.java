@@ -22,8 +22,10 @@ public final class Decimals {
         } else if (dot >= 0 && s.length() - dot - 1 == 3 && !s.startsWith("0")) {
             s = s.replace(".", ""); // es-CL "1.234" is one thousand two hundred thirty-four
         }
+        if (s.length() > 60) return null;
         try {
-            return new BigDecimal(s);
+            BigDecimal value = new BigDecimal(s);
+            return JsonInput.outOfRange(value) == null ? value : null; // "1e309" is not an amount anyone types
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,6 +1,8 @@
 package dev.mostrador.platform.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
@@ -13,7 +15,17 @@ import java.util.Map;
  * answer 422 naming each of them instead of a generic 400.
  */
 public final class JsonInput {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Numbers are read as written (BigDecimal), never through double: 1e309 would become Infinity
+     * and 1e-400 zero. Out-of-range values are then refused by {@link #decimal}.
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    /** Digits before the point that any amount or quantity here may have (Long holds 18). */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** Digits after the point worth reading; each field's own rule is usually stricter. */
+    public static final int MAX_DECIMALS = 10;
     private final JsonNode body;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -62,15 +74,32 @@ public final class JsonInput {
     public BigDecimal decimal(String field) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) return null;
-        if (n.isNumber()) return n.decimalValue();
-        if (n.isTextual()) {
+        BigDecimal value = null;
+        if (n.isNumber()) value = n.decimalValue();
+        if (n.isTextual() && n.asText().length() <= 60) {
             try {
-                return new BigDecimal(n.asText().trim());
+                value = new BigDecimal(n.asText().trim());
             } catch (NumberFormatException e) {
                 // falls through to the message below
             }
         }
-        errors.putIfAbsent(field, "must be a number");
+        if (value == null) {
+            errors.putIfAbsent(field, "must be a number");
+            return null;
+        }
+        String outOfRange = outOfRange(value);
+        if (outOfRange != null) {
+            errors.putIfAbsent(field, outOfRange);
+            return null;
+        }
+        return value;
+    }
+
+    /** Why a number cannot be taken, or null when it can. */
+    public static String outOfRange(BigDecimal value) {
+        if (value.signum() == 0) return null;
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) return "is too large";
+        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) return "has too many decimal places";
         return null;
     }
 
