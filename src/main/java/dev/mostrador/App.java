@@ -105,7 +105,7 @@ public final class App implements AutoCloseable {
         ApiTokenRepository tokens = new ApiTokenRepository(dsl, config.apiTokenLifetime());
         UserRepository users = new UserRepository(dsl);
         Authenticator authenticator = new Authenticator(sessions, tokens, csrf);
-        DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), migrations);
+        DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), migrations, database::restartEmbeddedIfGone);
         ErrorPages errors = new ErrorPages(web, templates, authenticator, availability);
         SecurityHeaders headers = new SecurityHeaders(config.production());
         ApiRateLimits rateLimits = new ApiRateLimits(web, config.apiReadsPerMinute(), config.apiWritesPerMinute(),

@@ -69,7 +69,7 @@ public final class ProductoApi {
         if (json == null) return null;
         ProductoInput input = ProductoInput.fromJson(json);
         FieldErrors errors = input.validate(EN);
-        json.errors().forEach(errors::add);
+        json.errors().forEach(errors::set);
         if (errors.isEmpty() && productos.skuTaken(Web.user(ctx).tenantId(), input.sku(), id)) {
             errors.add("sku", EN.t("productos.sku_taken"));
         }

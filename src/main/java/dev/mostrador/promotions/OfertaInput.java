@@ -100,7 +100,9 @@ public record OfertaInput(String titulo, String descripcion, String desde, Strin
     /** JSON scalars as the text a person would have typed; objects and arrays become "" + a type error later. */
     private static String scalar(JsonNode n) {
         if (n == null || n.isNull()) return "";
-        if (n.isNumber()) return n.decimalValue().toPlainString();
+        // A number out of range keeps its short scientific form ("1E+999999999"), which no field
+        // accepts: written out plainly it would be a billion digits.
+        if (n.isNumber()) return JsonInput.outOfRange(n.decimalValue()) == null ? n.decimalValue().toPlainString() : n.decimalValue().toString();
         if (n.isValueNode()) return n.asText().trim();
         return "\u0000"; // not a scalar: never parses as a number or a date
     }

@@ -71,7 +71,7 @@ public final class RewardsCatalogApi {
         support.idempotent(ctx, me.tenantId(), tx -> {
             FieldErrors errors = new FieldErrors();
             RewardOfferRepository.Fields f = RewardOfferInput.fromJson(json).validate(EN, me.tenant().zone(), errors);
-            json.errors().forEach(errors::add);
+            json.errors().forEach(errors::set);
             if (f != null && f.merchantId() != null && merchants.find(me.tenantId(), f.merchantId()).isEmpty()) {
                 errors.add("merchant_id", "no such merchant");
             }
@@ -98,7 +98,7 @@ public final class RewardsCatalogApi {
         support.idempotent(ctx, me.tenantId(), tx -> {
             MerchantInput input = MerchantInput.fromJson(json);
             FieldErrors errors = input.validate(EN);
-            json.errors().forEach(errors::add);
+            json.errors().forEach(errors::set);
             if (errors.isEmpty() && merchants.nameTaken(me.tenantId(), input.name(), null)) errors.add("merchant_name", "is already used");
             if (!errors.isEmpty()) return RewardsApiSupport.error(422, "validation_failed", errors.all());
             MerchantKeys.NewKey key = MerchantKeys.generate();
@@ -119,7 +119,7 @@ public final class RewardsCatalogApi {
         if (json == null) return;
         MerchantInput input = MerchantInput.fromJson(json);
         FieldErrors errors = input.validate(EN);
-        json.errors().forEach(errors::add);
+        json.errors().forEach(errors::set);
         if (errors.isEmpty() && merchants.nameTaken(me.tenantId(), input.name(), current.id())) errors.add("merchant_name", "is already used");
         if (!errors.isEmpty()) {
             Web.jsonError(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", errors.all());

@@ -62,7 +62,7 @@ public final class RewardsCustomerApi {
         support.idempotent(ctx, me.tenantId(), tx -> {
             CustomerInput input = CustomerInput.fromJson(json);
             FieldErrors errors = input.validate(EN);
-            json.errors().forEach(errors::add);
+            json.errors().forEach(errors::set);
             if (errors.isEmpty() && customers.emailTaken(me.tenantId(), input.email(), null)) errors.add("email", "is already used by another customer");
             if (!errors.isEmpty()) return RewardsApiSupport.error(422, "validation_failed", errors.all());
             long id = new CustomerRepository(tx).create(me.tenantId(), input.name(), input.email(), input.phone());
@@ -77,7 +77,7 @@ public final class RewardsCustomerApi {
         if (json == null) return;
         CustomerInput input = CustomerInput.fromJson(json);
         FieldErrors errors = input.validate(EN);
-        json.errors().forEach(errors::add);
+        json.errors().forEach(errors::set);
         if (errors.isEmpty() && customers.emailTaken(me.tenantId(), input.email(), id)) errors.add("email", "is already used by another customer");
         if (!errors.isEmpty()) {
             Web.jsonError(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", errors.all());

@@ -103,4 +103,22 @@ class CrashDurabilityTest {
             again.stop();
         }
     }
+
+    @Test
+    void anEmbeddedPostgresKilledUnderTheAppIsStartedAgainByIt(@TempDir Path dir) throws Exception {
+        ServerProcess server = ServerProcess.start(dir, Map.of());
+        try {
+            long postmaster = server.postmasterPid();
+            ServerProcess.kill9(postmaster);
+            assertEquals(503, server.get("/health").statusCode());
+            long deadline = System.currentTimeMillis() + 30_000;
+            int status = 0;
+            while (System.currentTimeMillis() < deadline && (status = server.get("/health").statusCode()) != 200) Thread.sleep(250);
+            assertEquals(200, status, server.log());
+            assertTrue(server.postmasterPid() != postmaster);
+            assertTrue(server.log().contains("is gone: starting it again"), server.log());
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -64,6 +64,11 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hikari);
     }
 
+    /** After an outage: the embedded server, if it died, is started again; an external one is not ours to start. */
+    public void restartEmbeddedIfGone() {
+        if (embedded != null) embedded.restartIfGone();
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

@@ -21,6 +21,7 @@ public final class DatabaseAvailability implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
     private final DataSource dataSource;
     private final Migrations migrations;
+    private final Runnable repair;
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "database-probe");
         t.setDaemon(true);
@@ -29,9 +30,11 @@ public final class DatabaseAvailability implements AutoCloseable {
     private volatile DatabaseOutage outage;
     private ScheduledFuture<?> probe;
 
-    public DatabaseAvailability(DataSource dataSource, Migrations migrations) {
+    /** {@code repair} runs when the probe cannot connect (it restarts a dead embedded server). */
+    public DatabaseAvailability(DataSource dataSource, Migrations migrations, Runnable repair) {
         this.dataSource = dataSource;
         this.migrations = migrations;
+        this.repair = repair;
     }
 
     /** The current outage, if any: callers answer 503 without touching the database. */
@@ -55,7 +58,9 @@ public final class DatabaseAvailability implements AutoCloseable {
                 return;
             }
         } catch (SQLException | RuntimeException e) {
-            DatabaseOutage.of(e).filter(o -> o.kind() != DatabaseOutage.Kind.BUSY).ifPresent(o -> outage = o);
+            Optional<DatabaseOutage> found = DatabaseOutage.of(e).filter(o -> o.kind() != DatabaseOutage.Kind.BUSY);
+            found.ifPresent(o -> outage = o);
+            if (found.map(o -> o.kind() == DatabaseOutage.Kind.UNREACHABLE).orElse(false)) repair.run();
             return;
         }
         synchronized (this) {

@@ -1,6 +1,8 @@
 package dev.mostrador.platform.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,13 +23,16 @@ import java.util.Map;
  * A user's data gets PostgreSQL's own durable defaults back, set after {@code -F} so they win.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final EmbeddedPostgres postgres;
+    private final Path pgDir;
+    private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(FileChannel lockChannel, FileLock lock, Path pgDir, EmbeddedPostgres postgres) {
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.pgDir = pgDir;
         this.postgres = postgres;
     }
 
@@ -44,12 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 Path pgDir = dataDir.resolve("pg");
                 LeftoverServer.clear(pgDir);
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setDataDirectory(pgDir)
-                        .setCleanDataDirectory(false)
-                        .setServerConfig("listen_addresses", "localhost");
-                DURABILITY.forEach(builder::setServerConfig);
-                return new EmbeddedDatabase(channel, lock, builder.start());
+                return new EmbeddedDatabase(channel, lock, pgDir, builder(pgDir).start());
             } catch (IOException | RuntimeException e) {
                 lock.release();
                 channel.close();
@@ -57,6 +57,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StartFailedException(dataDir, e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path pgDir) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "localhost");
+        DURABILITY.forEach(builder::setServerConfig);
+        return builder;
+    }
+
+    /**
+     * Starts the server again, on the same port, when it died under the running app (killed, out
+     * of memory): nobody else will, since the app is its only owner. True when it did.
+     */
+    public synchronized boolean restartIfGone() {
+        if (LeftoverServer.running(pgDir)) return false;
+        log.warn("the embedded PostgreSQL of {} (port {}) is gone: starting it again", pgDir, postgres.getPort());
+        int port = postgres.getPort();
+        try {
+            postgres.close(); // releases the library's own lock on the folder; stopping a dead server just fails
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing the dead server: {}", e.getMessage());
+        }
+        try {
+            LeftoverServer.clear(pgDir);
+            postgres = builder(pgDir).setPort(port).start();
+            log.info("the embedded PostgreSQL is running again");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not start the embedded PostgreSQL again: {}", String.valueOf(e), e);
+            return false;
         }
     }
 

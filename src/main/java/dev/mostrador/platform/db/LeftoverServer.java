@@ -23,6 +23,12 @@ final class LeftoverServer {
 
     private LeftoverServer() {}
 
+    /** Whether a PostgreSQL server runs on this folder now. */
+    static boolean running(Path pgDir) {
+        return readPid(pgDir.resolve("postmaster.pid")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive).filter(LeftoverServer::isPostgres).isPresent();
+    }
+
     /** Stops a leftover server of this folder, or sets aside a stale postmaster.pid; says what it did. */
     static void clear(Path pgDir) {
         Path pidFile = pgDir.resolve("postmaster.pid");

@@ -13,6 +13,15 @@ public final class FieldErrors {
         return this;
     }
 
+    /**
+     * The reading's own message for a field (not a number, too large…) replaces what validation
+     * concluded from the missing value ("required"): it says what was actually wrong.
+     */
+    public FieldErrors set(String field, String message) {
+        errors.put(field, message);
+        return this;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }
