@@ -19,9 +19,18 @@ public final class OfertaDates {
 
     private OfertaDates() {}
 
-    /** The instant, or null when the text is not a date. */
+    /** Years a date typed here may have: Java reads year 999999999, PostgreSQL stores up to 294276. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+
+    /** The instant, or null when the text is not a date (or one outside {@link #MIN_YEAR}–{@link #MAX_YEAR}). */
     public static OffsetDateTime parse(String text, ZoneId zone, boolean endOfDay) {
-        if (text == null || text.isBlank()) return null;
+        OffsetDateTime parsed = parseAnyYear(text, zone, endOfDay);
+        return parsed == null || parsed.getYear() < MIN_YEAR || parsed.getYear() > MAX_YEAR ? null : parsed;
+    }
+
+    private static OffsetDateTime parseAnyYear(String text, ZoneId zone, boolean endOfDay) {
+        if (text == null || text.isBlank() || text.length() > 40) return null;
         String s = text.trim();
         try {
             if (s.length() == 10) {

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.promotions.OfertaDates;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.Web;
@@ -32,7 +33,8 @@ final class RewardsPages {
     static LocalDate dateOrNull(String text) {
         if (text == null || text.isBlank()) return null;
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            return date.getYear() < OfertaDates.MIN_YEAR || date.getYear() > OfertaDates.MAX_YEAR ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }
