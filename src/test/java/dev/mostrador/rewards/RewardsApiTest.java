@@ -114,7 +114,8 @@ class RewardsApiTest {
                 p.oficina.post(BASE + "/customers", Map.of("name", "Ana", "email", "no-arroba", "phone", "llámame")));
         assertBody(422, "{'error':'validation_failed','fields':{'name':'Name takes at most 200 characters.'}}",
                 p.oficina.post(BASE + "/customers", Map.of("name", "x".repeat(201))));
-        assertBody(422, "{'error':'validation_failed','fields':{'name':'Name is required.','email':'must be a string'}}",
+        // A name sent as a number was "required" before: the reading's own message says what is wrong.
+        assertBody(422, "{'error':'validation_failed','fields':{'name':'must be a string','email':'must be a string'}}",
                 p.oficina.post(BASE + "/customers", Map.of("name", 5, "email", 7)));
         assertBody(422, "{'error':'invalid_json','fields':{'body':'must be a JSON object'}}", p.oficina.post(BASE + "/customers", "not json"));
         assertBody(422, "{'error':'invalid_json','fields':{'body':'must be a JSON object'}}", p.oficina.post(BASE + "/customers", "[1,2]"));
@@ -398,6 +399,11 @@ class RewardsApiTest {
                         + "'contact_phone':'must be a phone number (digits, spaces, +, dashes)','webhook_url':'must be an https:// address'}}",
                 p.admin.post(BASE + "/merchants", Map.of("merchant_name", "Malo", "merchant_type", "t".repeat(51), "contact_email", "sin-arroba",
                         "contact_phone", "teléfono", "webhook_url", "ftp://x.example")));
+        for (String insecure : new String[] {"http://sol.example.cl/hook", "https://", "https://user@evil.example/x", "https:// sol.example.cl"}) {
+            Api.Response r = p.admin.post(BASE + "/merchants", Map.of("merchant_name", "Hook " + insecure.length(), "webhook_url", insecure));
+            assertEquals(422, r.status(), insecure);
+            assertEquals("must be an https:// address", r.json().get("fields").get("webhook_url").asText(), insecure);
+        }
         assertBody(422, "{'error':'validation_failed','fields':{'merchant_name':'Merchant name takes at most 200 characters.'}}",
                 p.admin.post(BASE + "/merchants", Map.of("merchant_name", "m".repeat(201))));
         String id = p.merchant("Kiosco Uno").get("merchant_id").asText();
