@@ -43,7 +43,7 @@ public final class Main implements Callable<Integer> {
         return new Serve().call();
     }
 
-    @Command(name = "serve", description = "Start the web app (the default command).")
+    @Command(mixinStandardHelpOptions = true, name = "serve", description = "Start the web app (the default command).")
     static final class Serve implements Callable<Integer> {
         private static final Logger log = LoggerFactory.getLogger(Serve.class);
 
@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "migrate", description = "Apply pending database migrations and exit.")
+    @Command(mixinStandardHelpOptions = true, name = "migrate", description = "Apply pending database migrations and exit.")
     static final class Migrate implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -81,7 +81,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "migrations", description = "List applied and pending migrations (like showmigrations).")
+    @Command(mixinStandardHelpOptions = true, name = "migrations", description = "List applied and pending migrations (like showmigrations).")
     static final class ShowMigrations implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -97,9 +97,9 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "tenants", description = "Manage tenants.", subcommands = Tenants.Create.class)
+    @Command(mixinStandardHelpOptions = true, name = "tenants", description = "Manage tenants.", subcommands = Tenants.Create.class)
     static final class Tenants {
-        @Command(name = "create", description = "Create a tenant with its first admin; prints the tenant id.")
+        @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a tenant with its first admin; prints the tenant id.")
         static final class Create implements Callable<Integer> {
             @Option(names = "--name", required = true) String name;
             @Option(names = "--slug", description = "URL name; derived from --name when omitted") String slug;
@@ -130,9 +130,9 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "users", description = "Manage users.", subcommands = Users.Create.class)
+    @Command(mixinStandardHelpOptions = true, name = "users", description = "Manage users.", subcommands = Users.Create.class)
     static final class Users {
-        @Command(name = "create", description = "Create a user in a tenant.")
+        @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a user in a tenant.")
         static final class Create implements Callable<Integer> {
             @Option(names = "--tenant", required = true, description = "tenant id or slug") String tenant;
             @Option(names = "--email", required = true) String email;
@@ -159,10 +159,10 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "jobs", description = "Run a periodic job by hand.",
+    @Command(mixinStandardHelpOptions = true, name = "jobs", description = "Run a periodic job by hand.",
             subcommands = {RunJobs.ExpireRedemptions.class, RunJobs.PurgeAudit.class})
     static final class RunJobs {
-        @Command(name = "expire-redemptions", description = "Expire pending codes past their time: refund and restock each once.")
+        @Command(mixinStandardHelpOptions = true, name = "expire-redemptions", description = "Expire pending codes past their time: refund and restock each once.")
         static final class ExpireRedemptions implements Callable<Integer> {
             @Option(names = "--verbose", description = "print what was done") boolean verbose;
 
@@ -177,7 +177,7 @@ public final class Main implements Callable<Integer> {
             }
         }
 
-        @Command(name = "purge-audit", description = "Delete rewards audit rows older than the retention.")
+        @Command(mixinStandardHelpOptions = true, name = "purge-audit", description = "Delete rewards audit rows older than the retention.")
         static final class PurgeAudit implements Callable<Integer> {
             @Option(names = "--days", description = "retention in days (default MOSTRADOR_AUDIT_RETENTION_DAYS or 90)") Integer days;
 
@@ -194,7 +194,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "seed", description = "Load seed 001's capacity (rewards) into a tenant, for demos and benchmarks.")
+    @Command(mixinStandardHelpOptions = true, name = "seed", description = "Load seed 001's capacity (rewards) into a tenant, for demos and benchmarks.")
     static final class Seed implements Callable<Integer> {
         @Option(names = "--tenant", defaultValue = "seed", description = "tenant slug (created when missing)") String tenant;
         @Option(names = "--merchants", defaultValue = "1000") int merchants;

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.platform.web.Emails;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
@@ -28,7 +29,7 @@ public record CustomerInput(String name, String email, String phone) {
         FieldErrors e = new FieldErrors();
         if (name.isEmpty()) e.add("name", m.t("validation.required", m.t("rewards.customer.name")));
         else if (name.length() > 200) e.add("name", m.t("validation.max_length", m.t("rewards.customer.name"), 200));
-        if (!email.isEmpty() && (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254)) e.add("email", m.t("validation.email"));
+        if (!email.isEmpty() && !Emails.valid(email)) e.add("email", m.t("validation.email"));
         if (!phone.isEmpty() && !phone.matches("[+0-9 ()-]{6,40}")) e.add("phone", m.t("rewards.v.phone"));
         return e;
     }

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.platform.web.Emails;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
@@ -34,9 +35,9 @@ public record MerchantInput(String name, String type, String email, String phone
         if (name.isEmpty()) e.add("merchant_name", m.t("validation.required", m.t("rewards.merchant.name")));
         else if (name.length() > 200) e.add("merchant_name", m.t("validation.max_length", m.t("rewards.merchant.name"), 200));
         if (type.length() > 50) e.add("merchant_type", m.t("validation.max_length", m.t("rewards.merchant.type"), 50));
-        if (!email.isEmpty() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) e.add("contact_email", m.t("validation.email"));
+        if (!email.isEmpty() && !Emails.valid(email)) e.add("contact_email", m.t("validation.email"));
         if (!phone.isEmpty() && !phone.matches("[+0-9 ()-]{6,40}")) e.add("contact_phone", m.t("rewards.v.phone"));
-        if (!webhookUrl.isEmpty() && !webhookUrl.matches("https?://\\S{3,500}")) e.add("webhook_url", m.t("rewards.v.url"));
+        if (!webhookUrl.isEmpty() && !webhookUrl.matches("https://[^\\s/?#@]{3,253}([/?#]\\S{0,500})?")) e.add("webhook_url", m.t("rewards.v.url"));
         return e;
     }
 

@@ -2,6 +2,7 @@ package dev.mostrador.users;
 
 import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.Emails;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.Messages;
 import io.javalin.http.Context;
@@ -28,7 +29,7 @@ public record UserForm(String name, String email, String role, String password, 
         if (name.isEmpty()) errors.add("name", m.t("validation.required", m.t("users.name")));
         else if (name.length() > 200) errors.add("name", m.t("validation.max_length", m.t("users.name"), 200));
         if (email.isEmpty()) errors.add("email", m.t("validation.required", m.t("users.email")));
-        else if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) errors.add("email", m.t("validation.email"));
+        else if (!Emails.valid(email) || email.length() > 254) errors.add("email", m.t("validation.email"));
         if (Role.fromCode(role).isEmpty()) errors.add("role", m.t("validation.role"));
         if (creating || !password.isEmpty()) {
             Passwords.problem(password).ifPresent(key -> errors.add("password", m.t(key, Passwords.MIN_LENGTH, Passwords.MAX_BYTES)));

@@ -47,4 +47,16 @@ class CommandLineTest {
         assertTrue(bad.out().contains("--role must be one of"), bad.out());
         assertTrue(!bad.out().contains("\tat "), "no stack trace: " + bad.out());
     }
+
+    @Test
+    void everyCommandAndSubcommandAnswersHelp() throws Exception {
+        for (String[] command : new String[][] {{"serve"}, {"migrate"}, {"migrations"}, {"tenants"}, {"tenants", "create"},
+                {"users"}, {"users", "create"}, {"jobs"}, {"jobs", "expire-redemptions"}, {"jobs", "purge-audit"}, {"seed"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            Cli.Run help = Cli.run(args);
+            assertEquals(0, help.exit(), String.join(" ", args) + ": " + help.out());
+            assertTrue(help.out().contains("Usage: mostrador " + String.join(" ", command)), help.out());
+        }
+    }
 }

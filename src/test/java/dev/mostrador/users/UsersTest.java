@@ -73,6 +73,17 @@ class UsersTest {
     }
 
     @Test
+    void anAddressWithoutADotInItsDomainAsTheAppCreatesIsAccepted() {
+        var t = Fixtures.tenant();
+        Browser admin = new Browser().signedIn(t.admin());
+        String email = "caja-" + t.id().toString().substring(0, 8) + "@localhost";
+        assertEquals(303, admin.post("/users", form("Caja Local", email, "vendedor", "una clave larga")).statusCode());
+        assertEquals(303, new Browser().login(email, "una clave larga").statusCode());
+        assertEquals(422, admin.post("/users", form("Mal", "sin-arroba.localhost", "vendedor", "una clave larga")).statusCode());
+        assertEquals(422, admin.post("/users", form("Mal", "dos@@puntos", "vendedor", "una clave larga")).statusCode());
+    }
+
+    @Test
     void duplicateEmailIs422() {
         var t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
