@@ -1,5 +1,6 @@
 package dev.mostrador.platform;
 
+import dev.mostrador.platform.auth.LoginThrottle;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
@@ -92,11 +93,22 @@ class AuthTest {
     }
 
     @Test
-    void throttlesAnIpAfterFiveFailuresAcrossAccounts() {
+    void colleaguesBehindOneRouterDoNotLockEachOtherOut() {
+        var t = Fixtures.tenant();
+        Browser shop = new Browser();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertEquals(401, shop.login(t.vendedor(), "wrong password " + i).statusCode());
+        }
+        assertEquals(429, shop.login(t.vendedor(), Fixtures.PASSWORD).statusCode(), "that account waits out the window");
+        assertEquals(303, shop.login(t.admin(), Fixtures.PASSWORD).statusCode(), "a colleague on the same IP signs in");
+    }
+
+    @Test
+    void throttlesAnIpAfterManyFailuresAcrossAccounts() {
         var t = Fixtures.tenant();
         Browser attacker = new Browser();
-        for (int i = 0; i < 5; i++) {
-            attacker.login("guess" + i + "-" + t.id() + "@test.cl", "whatever-" + i);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_IP; i++) {
+            assertEquals(401, attacker.login("guess" + i + "-" + t.id() + "@test.cl", "whatever-" + i).statusCode(), "attempt " + (i + 1));
         }
         assertEquals(429, attacker.login(t.admin(), Fixtures.PASSWORD).statusCode());
         assertEquals(303, new Browser().login(t.admin(), Fixtures.PASSWORD).statusCode(), "other IPs are not affected");

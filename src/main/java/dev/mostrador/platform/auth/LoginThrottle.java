@@ -9,12 +9,15 @@ import java.time.OffsetDateTime;
 import static dev.mostrador.db.public_.Tables.LOGIN_ATTEMPTS;
 
 /**
- * Every login attempt is written to login_attempts; after {@link #MAX_FAILURES} failures within
- * {@link #WINDOW} for one account or one IP, further attempts are refused (429) until the window
- * slides past them. Kept in the database, so it holds across restarts and app instances.
+ * Every login attempt is written to login_attempts. After {@link #MAX_FAILURES} failures within
+ * {@link #WINDOW} for one account, that account's attempts are refused (429) until the window
+ * slides past them; one address is refused only after {@link #MAX_FAILURES_PER_IP} failures
+ * across accounts, since the staff of a shop share one router and must not lock each other out.
+ * Kept in the database, so it holds across restarts and app instances.
  */
 public final class LoginThrottle {
     public static final int MAX_FAILURES = 5;
+    public static final int MAX_FAILURES_PER_IP = 50;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final DSLContext dsl;
@@ -29,7 +32,7 @@ public final class LoginThrottle {
                 LOGIN_ATTEMPTS.CREATED_AT.gt(since), LOGIN_ATTEMPTS.SUCCESS.isFalse());
         if (forAccount >= MAX_FAILURES) return true;
         return ip != null && dsl.fetchCount(LOGIN_ATTEMPTS, LOGIN_ATTEMPTS.IP.eq(ip),
-                LOGIN_ATTEMPTS.CREATED_AT.gt(since), LOGIN_ATTEMPTS.SUCCESS.isFalse()) >= MAX_FAILURES;
+                LOGIN_ATTEMPTS.CREATED_AT.gt(since), LOGIN_ATTEMPTS.SUCCESS.isFalse()) >= MAX_FAILURES_PER_IP;
     }
 
     public void record(String email, String ip, boolean success, String reason, String channel, String userAgent) {
