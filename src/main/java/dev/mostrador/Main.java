@@ -130,8 +130,43 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "users", description = "Manage users.", subcommands = Users.Create.class)
+    @Command(mixinStandardHelpOptions = true, name = "users", description = "Manage users.",
+            subcommands = {Users.Create.class, Users.SetPassword.class})
     static final class Users {
+        @Command(mixinStandardHelpOptions = true, name = "set-password",
+                description = "Set a new password for an account (e.g. a lost admin password); its sessions and API tokens end. "
+                        + "Without --password, the password is read from the console (or the first line of standard input).")
+        static final class SetPassword implements Callable<Integer> {
+            @Option(names = "--email", required = true) String email;
+            @Option(names = "--password", description = "the new password (visible in the shell's history: prefer the prompt)") String password;
+
+            @Override
+            public Integer call() throws Exception {
+                String secret = password != null ? password : readPassword();
+                requirePassword(secret);
+                try (Database db = Database.open(Config.fromEnv())) {
+                    new Migrations(db.dataSource()).migrate();
+                    var users = new UserRepository(db.dsl());
+                    var service = new dev.mostrador.users.UserService(db.dsl(), users,
+                            new dev.mostrador.platform.auth.SessionRepository(db.dsl(), java.time.Duration.ofHours(1), java.time.Duration.ofHours(1)),
+                            new dev.mostrador.platform.auth.ApiTokenRepository(db.dsl(), java.time.Duration.ofHours(1)));
+                    if (!service.resetPassword(email, secret)) throw new IllegalArgumentException("no account has the e-mail " + email);
+                    System.out.println("Password changed for " + email + "; its sessions and API tokens have ended.");
+                }
+                return 0;
+            }
+
+            private static String readPassword() throws java.io.IOException {
+                java.io.Console console = System.console();
+                if (console != null) {
+                    char[] typed = console.readPassword("New password: ");
+                    return typed == null ? "" : new String(typed);
+                }
+                String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                return line == null ? "" : line;
+            }
+        }
+
         @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a user in a tenant.")
         static final class Create implements Callable<Integer> {
             @Option(names = "--tenant", required = true, description = "tenant id or slug") String tenant;

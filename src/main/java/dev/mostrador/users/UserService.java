@@ -76,6 +76,24 @@ public final class UserService {
         }
     }
 
+    /**
+     * A new password for the account of this e-mail (the command line's way back in for a lost
+     * admin password); its sessions and API tokens end. False when no account has the e-mail.
+     */
+    public boolean resetPassword(String email, String password) {
+        var user = users.findForLogin(email);
+        if (user.isEmpty()) return false;
+        UUID tenantId = user.get().getTenantId();
+        long id = user.get().getId();
+        String hash = Passwords.hash(password);
+        dsl.transaction(cfg -> {
+            users.setPassword(cfg.dsl(), tenantId, id, hash);
+            endAccess(cfg.dsl(), tenantId, id);
+        });
+        afterCommitForget(tenantId, id, null);
+        return true;
+    }
+
     /** Taken first, so two concurrent demotions cannot both leave the other as the last admin. */
     private static void lockAdmins(DSLContext tx, UUID tenantId) {
         tx.execute("SELECT 1 FROM users WHERE tenant_id = ? AND role = 'admin' ORDER BY id FOR UPDATE", tenantId);

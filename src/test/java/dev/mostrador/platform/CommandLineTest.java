@@ -51,12 +51,31 @@ class CommandLineTest {
     @Test
     void everyCommandAndSubcommandAnswersHelp() throws Exception {
         for (String[] command : new String[][] {{"serve"}, {"migrate"}, {"migrations"}, {"tenants"}, {"tenants", "create"},
-                {"users"}, {"users", "create"}, {"jobs"}, {"jobs", "expire-redemptions"}, {"jobs", "purge-audit"}, {"seed"}}) {
+                {"users"}, {"users", "create"}, {"users", "set-password"}, {"jobs"}, {"jobs", "expire-redemptions"}, {"jobs", "purge-audit"}, {"seed"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Cli.Run help = Cli.run(args);
             assertEquals(0, help.exit(), String.join(" ", args) + ": " + help.out());
             assertTrue(help.out().contains("Usage: mostrador " + String.join(" ", command)), help.out());
         }
+    }
+
+    @Test
+    void setPasswordLetsALockedOutAdminBackInAndEndsTheOldSessions() throws Exception {
+        var t = dev.mostrador.support.Fixtures.tenant();
+        dev.mostrador.support.Browser before = new dev.mostrador.support.Browser().signedIn(t.admin());
+        Cli.Run changed = Cli.run("users", "set-password", "--email", t.admin().toUpperCase(), "--password", "una clave recuperada");
+        assertEquals(0, changed.exit(), changed.out());
+        assertTrue(changed.out().contains("Password changed for"), changed.out());
+        assertEquals(303, before.get("/dashboard").statusCode(), "the old session ended");
+        assertEquals(303, new dev.mostrador.support.Browser().login(t.admin(), "una clave recuperada").statusCode());
+        assertEquals(401, new dev.mostrador.support.Browser().login(t.admin(), dev.mostrador.support.Fixtures.PASSWORD).statusCode());
+
+        Cli.Run unknown = Cli.run("users", "set-password", "--email", "nadie-" + t.id() + "@test.cl", "--password", "una clave recuperada");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.out().contains("no account has the e-mail"), unknown.out());
+        Cli.Run weak = Cli.run("users", "set-password", "--email", t.admin(), "--password", "corta");
+        assertEquals(2, weak.exit());
+        assertTrue(weak.out().contains("at least"), weak.out());
     }
 }
