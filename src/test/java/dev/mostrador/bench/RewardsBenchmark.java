@@ -42,6 +42,9 @@ public final class RewardsBenchmark {
         try (BenchServer server = BenchServer.start()) {
             DSLContext dsl = server.app().database().dsl();
             String base = server.baseUrl();
+            OfertasBenchmark.say("app on %s (started in %d ms)", base, (System.nanoTime() - t0) / 1_000_000);
+            DatabaseSettings settings = server.databaseSettings();
+            settings.describe().forEach(OfertasBenchmark::say);
             long s0 = System.nanoTime();
             RewardsSeed.Result seed = new RewardsSeed(dsl, base).load("bench-rewards",
                     new RewardsSeed.Sizes(1000, 10_000, 50_000, redemptions));
@@ -98,6 +101,7 @@ public final class RewardsBenchmark {
                 OfertasBenchmark.say("the points of sale ran out of pending codes: their later confirmations re-confirmed codes (409); raise BENCH_REDEMPTIONS");
             }
             cpu.forEach(line -> OfertasBenchmark.say("%s", line));
+            settings.describe().forEach(OfertasBenchmark::say);
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
         }
