@@ -40,6 +40,7 @@ import dev.mostrador.promotions.OfertaRoutes;
 import dev.mostrador.promotions.OfertaRows;
 import dev.mostrador.promotions.OfertaService;
 import dev.mostrador.promotions.PublicOfertasRoutes;
+import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.rewards.RewardsModule;
 import dev.mostrador.templates.StaticTemplates;
 import dev.mostrador.templates.Templates;
@@ -55,6 +56,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -115,12 +117,16 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
-        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(),
-                "/api/ofertas/activas", "/static/*");
+        // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
+        QoSHandler confirmations = ActiveRequests.durableCommits(config.maxActiveConfirmations(), MerchantApi.CONFIRMATION_PATHS);
+        List<String> notInLine = new ArrayList<>(List.of("/api/ofertas/activas", "/static/*"));
+        notInLine.addAll(List.of(MerchantApi.CONFIRMATION_PATHS));
+        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(), notInLine.toArray(String[]::new));
+        activeRequests.setHandler(confirmations);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
-                server.setHandler(activeRequests); // Javalin puts its servlet inside
+                server.setHandler(activeRequests); // Javalin puts its servlet inside the innermost (confirmations)
                 server.setErrorHandler(new ServerErrors(templates, headers));
             });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
@@ -153,7 +159,7 @@ public final class App implements AutoCloseable {
             // regex each: the busiest ones (load balancers, customers' phones, points of sale, the
             // shops' systems) come first, the staff's pages after. Route paths of different
             // modules never overlap, so the order only changes how soon a route is found.
-            new HealthRoutes(dsl, migrations, activeRequests).register(r);
+            new HealthRoutes(dsl, migrations, activeRequests, confirmations).register(r);
             rewards.register(r);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);

@@ -15,6 +15,11 @@ import java.util.Optional;
  * answer 429 and leave an audit row.
  */
 public final class MerchantApi {
+    /**
+     * The confirmations (this API's and the merchant portal's form): each is mostly one durable
+     * commit, so they wait in a line of their own ({@link dev.mostrador.platform.web.ActiveRequests#durableCommits}).
+     */
+    public static final String[] CONFIRMATION_PATHS = {"^/api/v1/rewards/redemptions/[^/]+/confirm$", "/comercio/confirmar"};
     private final MerchantAccess access;
     private final Confirmations confirmations;
     private final RewardsApiSupport support;
