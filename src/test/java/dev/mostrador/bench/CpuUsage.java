@@ -113,6 +113,17 @@ public final class CpuUsage {
             if (database != null) walClosed = WalUsage.snapshot(database);
         }
 
+        /**
+         * CPU milliseconds per request of this JVM (app and load generator), the processes it
+         * started (pgbench) and PostgreSQL together, or NaN: unlike a throughput, barely moved by
+         * what other processes take from a shared machine.
+         */
+        public double millisPerRequest(long requests) {
+            if (opened == null || closed == null || !opened.known || !closed.known || requests == 0) return Double.NaN;
+            long ticks = (closed.self - opened.self) + (closed.children - opened.children) + Math.max(0, closed.database - opened.database);
+            return ticks * 10.0 / requests; // USER_HZ 100: a tick is 10 ms
+        }
+
         /** Who used the machine, the CPU time per request and, with a database, what it wrote. */
         public List<String> describe(String name, long requests) {
             if (opened == null || closed == null) return List.of(name + ": CPU use unknown");

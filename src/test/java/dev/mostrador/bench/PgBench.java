@@ -89,7 +89,16 @@ final class PgBench {
     }
 
     /** One pgbench run's figures; latencies in microseconds, sorted. */
-    record Run(String name, long transactions, long failed, double tps, long[] sortedMicros, String error) {
+    record Run(String name, long transactions, long failed, double tps, long[] sortedMicros, String error, double cpuMillis) {
+        Run(String name, long transactions, long failed, double tps, long[] sortedMicros, String error) {
+            this(name, transactions, failed, tps, sortedMicros, error, Double.NaN);
+        }
+
+        /** The same run with the CPU milliseconds per transaction (pgbench and PostgreSQL) measured around it. */
+        Run withCpu(double millis) {
+            return new Run(name, transactions, failed, tps, sortedMicros, error, millis);
+        }
+
         double percentileMillis(double p) {
             if (sortedMicros.length == 0) return Double.NaN;
             int rank = (int) Math.ceil(p / 100.0 * sortedMicros.length);

@@ -99,10 +99,10 @@ public final class RewardsBenchmark {
                 cpu.addAll(window.describe(scenario.name(), result.requests()));
                 if (pgbench != null && scenario.name().startsWith("GET merchant code lookup")) {
                     PgBench.Run run = pgbench.lookUp();
-                    if (run.ok()) compared.add(new RewardsPgBench.Pair("merchant code look-up", result, run, 0.30));
+                    if (run.ok()) compared.add(new RewardsPgBench.Pair("merchant code look-up", result, window.millisPerRequest(result.requests()), run, 0.30));
                 } else if (pgbench != null && scenario.name().startsWith("POST confirm")) {
                     PgBench.Run run = pgbench.confirm();
-                    if (run.ok()) compared.add(new RewardsPgBench.Pair("confirm", result, run, 0.50));
+                    if (run.ok()) compared.add(new RewardsPgBench.Pair("confirm", result, window.millisPerRequest(result.requests()), run, 0.50));
                 }
             }
             if (pgbench != null) pgbench.dropPools();
@@ -126,8 +126,10 @@ public final class RewardsBenchmark {
                 System.out.print(RewardsPgBench.table(compared));
                 System.out.println();
                 OfertasBenchmark.say("pgbench: the app's SQL without the app, %d clients, -j %d, %d s, -M prepared, no warm-up; "
-                        + "look-up: the SELECT only (the app also queues an audit row per look-up); confirm: the app's statement, a durable commit each",
-                        clients, intEnv("BENCH_PGBENCH_THREADS", 2), measure.toSeconds());
+                        + "look-up: the SELECT only (the app also queues an audit row per look-up); confirm: the app's statement, a commit each "
+                        + "(%s). CPU ms: CPU time per request of pgbench + PostgreSQL and of this JVM (app and load generator) + PostgreSQL, "
+                        + "what the ratio would be with the machine to themselves",
+                        clients, intEnv("BENCH_PGBENCH_THREADS", 2), measure.toSeconds(), settings.durable() ? "durable" : "NOT durable on this database");
             }
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;

@@ -115,7 +115,7 @@ final class RewardsPgBench {
             double tps = run.tps() * confirmed / Math.max(1, done);
             OfertasBenchmark.say("pgbench: ran out of codes (%,d per client): %,d of %,d transactions confirmed a code; counted as %.0f/s (raise BENCH_PGBENCH_MAX_TPS)",
                     left, confirmed, done, tps);
-            return new PgBench.Run(run.name(), confirmed, run.failed(), tps, run.sortedMicros(), null);
+            return new PgBench.Run(run.name(), confirmed, run.failed(), tps, run.sortedMicros(), null, run.cpuMillis() * done / Math.max(1, confirmed));
         }
         OfertasBenchmark.say("pgbench: %,d transactions confirmed %,d codes (pool: %,d per client)", done, confirmed, left);
         return run;
@@ -159,7 +159,7 @@ final class RewardsPgBench {
         for (String line : window.describe(name, run.transactions())) {
             cpu.add(line.replace(" (the JVM's share includes the load generator)", ""));
         }
-        return run;
+        return run.withCpu(window.millisPerRequest(run.transactions()));
     }
 
     /** Drops the pools (the redemptions pgbench confirmed or added stay). */
@@ -171,20 +171,26 @@ final class RewardsPgBench {
         }
     }
 
-    /** One row of the comparison: an app row and its pgbench counterpart. */
-    record Pair(String name, LoadRunner.Result app, PgBench.Run pgbench, double aimRatio) {}
+    /**
+     * One row of the comparison: an app row and its pgbench counterpart, with the CPU milliseconds
+     * per request of each (app: this JVM with the load generator + PostgreSQL; pgbench: pgbench +
+     * PostgreSQL).
+     */
+    record Pair(String name, LoadRunner.Result app, double appCpuMillis, PgBench.Run pgbench, double aimRatio) {}
 
     static String table(List<Pair> pairs) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"operation", "app (req/s)", "pgbench (tps)", "app / pgbench", "aim", "app p99 (ms)", "pgbench p99 (ms)",
-                "target p99", "result"});
+        rows.add(new String[] {"operation", "app (req/s)", "pgbench (tps)", "app / pgbench", "aim", "CPU ms: pgbench / app",
+                "app p99 (ms)", "pgbench p99 (ms)", "target p99", "result"});
         for (Pair p : pairs) {
             double ratio = p.app().throughput() / p.pgbench().tps();
             boolean ratioOk = ratio >= p.aimRatio();
             boolean p99Ok = p.app().percentileMillis(99) < p.app().scenario().targetP99Millis();
             rows.add(new String[] {p.name(), String.format(Locale.ROOT, "%.0f", p.app().throughput()),
                     String.format(Locale.ROOT, "%.0f", p.pgbench().tps()), String.format(Locale.ROOT, "%.0f%%", ratio * 100),
-                    String.format(Locale.ROOT, ">= %.0f%%", p.aimRatio() * 100), String.format(Locale.ROOT, "%.2f", p.app().percentileMillis(99)),
+                    String.format(Locale.ROOT, ">= %.0f%%", p.aimRatio() * 100),
+                    String.format(Locale.ROOT, "%.2f / %.2f = %.0f%%", p.pgbench().cpuMillis(), p.appCpuMillis(), 100 * p.pgbench().cpuMillis() / p.appCpuMillis()),
+                    String.format(Locale.ROOT, "%.2f", p.app().percentileMillis(99)),
                     String.format(Locale.ROOT, "%.2f", p.pgbench().percentileMillis(99)),
                     String.format(Locale.ROOT, "< %.0f ms", p.app().scenario().targetP99Millis()),
                     (ratioOk ? "ratio PASS" : "ratio FAIL") + ", " + (p99Ok ? "p99 PASS" : "p99 FAIL")});
@@ -196,7 +202,7 @@ final class RewardsPgBench {
             out.append(line(rows.get(r), widths));
             if (r == 0) {
                 String[] rule = new String[widths.length];
-                for (int i = 0; i < widths.length; i++) rule[i] = "-".repeat(widths[i] - 1) + (i >= 1 && i <= 6 ? ":" : "-");
+                for (int i = 0; i < widths.length; i++) rule[i] = "-".repeat(widths[i] - 1) + (i >= 1 && i <= 7 ? ":" : "-");
                 out.append(line(rule, widths));
             }
         }
@@ -206,7 +212,7 @@ final class RewardsPgBench {
     private static String line(String[] cells, int[] widths) {
         StringBuilder s = new StringBuilder("|");
         for (int i = 0; i < cells.length; i++) {
-            String f = i >= 1 && i <= 6 && !cells[i].startsWith("-") && !cells[i].contains("(") && !cells[i].startsWith(">") ? "%" : "%-";
+            String f = i >= 1 && i <= 7 && !cells[i].startsWith("-") && !cells[i].contains("(") && !cells[i].contains(":") ? "%" : "%-";
             s.append(' ').append(String.format(f + widths[i] + "s", cells[i])).append(" |");
         }
         return s.append('\n').toString();
