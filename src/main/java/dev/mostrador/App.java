@@ -56,7 +56,6 @@ import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -118,10 +117,9 @@ public final class App implements AutoCloseable {
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
-        QoSHandler confirmations = ActiveRequests.durableCommits(config.maxActiveConfirmations(), MerchantApi.CONFIRMATION_PATHS);
-        List<String> notInLine = new ArrayList<>(List.of("/api/ofertas/activas", "/static/*"));
-        notInLine.addAll(List.of(MerchantApi.CONFIRMATION_PATHS));
-        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(), notInLine.toArray(String[]::new));
+        QoSHandler confirmations = ActiveRequests.durableCommits(config.maxActiveConfirmations(), MerchantApi::isConfirmation);
+        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(), MerchantApi::isConfirmation,
+                "/api/ofertas/activas", "/static/*");
         activeRequests.setHandler(confirmations);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

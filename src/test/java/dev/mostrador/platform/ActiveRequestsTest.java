@@ -2,6 +2,7 @@ package dev.mostrador.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.App;
+import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.TestApp;
 import dev.mostrador.support.TestDatabase;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +86,15 @@ class ActiveRequestsTest {
             assertEquals(1, requests.get("confirmations").get("max_active").asInt());
             assertEquals(0, requests.get("confirmations").get("refused_total").asInt());
         }
+    }
+
+    @Test
+    void theConfirmationsAreTheMerchantsConfirmPaths() {
+        assertTrue(MerchantApi.isConfirmation("/api/v1/rewards/redemptions/ABCD-2345-EFGH/confirm"));
+        assertTrue(MerchantApi.isConfirmation("/comercio/confirmar"));
+        assertFalse(MerchantApi.isConfirmation("/api/v1/rewards/merchant/redemptions/ABCD-2345-EFGH"));
+        assertFalse(MerchantApi.isConfirmation("/api/v1/rewards/redemptions/ABCD/x/confirm"));
+        assertFalse(MerchantApi.isConfirmation("/comercio/verificar"));
     }
 
     @Test
