@@ -41,8 +41,10 @@ public final class CpuUsage {
             for (int i = 1; i <= 8 && i < cpu.length; i++) {
                 if (i != 4 && i != 5) busy += Long.parseLong(cpu[i]);
             }
-            long self = ticks(ProcessHandle.current().pid())[0];
-            long children = ticks(ProcessHandle.current().pid())[1];
+            long[] jvm = ticks(ProcessHandle.current().pid());
+            long self = jvm[0];
+            // The processes this JVM started: those that ended (and were waited for) and those still running.
+            long children = jvm[1] + ProcessHandle.current().children().mapToLong(c -> ticks(c.pid())[0]).sum();
             // The postmaster, its live backends, and (its waited-for children's times) the
             // backends that ended since: pgbench's connections come and go within a window.
             long database = 0;
@@ -101,9 +103,10 @@ public final class CpuUsage {
 
         @Override
         public void opened() {
-            if (database != null) walOpened = WalUsage.snapshot(database);
-            gcOpened = gc();
+            // The CPU first: the load is already running, and the WAL query may wait for a connection.
             opened = snapshot(databasePid);
+            gcOpened = gc();
+            if (database != null) walOpened = WalUsage.snapshot(database);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.mostrador.bench;
 
 import dev.mostrador.platform.db.DatabaseUrl;
+import org.jooq.DSLContext;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,25 +24,29 @@ import java.util.stream.Stream;
  * PostgreSQL's own load generator on a custom script, against the benchmark's database: what the
  * same server does with the same SQL and no app in between, so that an app figure can be read as
  * a share of what the database allows on this machine, in this run. Runs
- * {@code pgbench -n -M prepared -c clients -j threads -T seconds -l -f script}; the
- * latencies come from its per-transaction log (exact percentiles, like {@link LoadRunner}'s).
+ * {@code pgbench -n -M prepared -c clients -j threads -T warm-up+seconds -l -f script}; the
+ * figures come from its per-transaction log, after the warm-up (exact percentiles, like
+ * {@link LoadRunner}'s).
  * Found at BENCH_PGBENCH (a path, or "off"), /usr/bin/pgbench, or on the PATH.
  */
 final class PgBench {
+    private static final String APP_NAME = "mostrador-bench-pgbench";
     private final Path executable;
     private final DatabaseSettings database;
     private final String password;
     private final Path workDir;
+    private final IntSupplier connections;
 
-    private PgBench(Path executable, DatabaseSettings database, String password, Path workDir) {
+    private PgBench(Path executable, DatabaseSettings database, String password, Path workDir, IntSupplier connections) {
         this.executable = executable;
         this.database = database;
         this.password = password;
         this.workDir = workDir;
+        this.connections = connections;
     }
 
     /** Empty (with the reason said) when pgbench is off or missing: the comparison is then skipped. */
-    static Optional<PgBench> find(DatabaseSettings database) {
+    static Optional<PgBench> find(DatabaseSettings database, DSLContext dsl) {
         String setting = System.getenv("BENCH_PGBENCH");
         if (setting != null && (setting.equalsIgnoreCase("off") || setting.equalsIgnoreCase("false"))) {
             OfertasBenchmark.say("pgbench comparison off (BENCH_PGBENCH=%s)", setting);
@@ -60,7 +66,9 @@ final class PgBench {
         try {
             Path work = Path.of("target", "bench", "pgbench");
             Files.createDirectories(work);
-            return Optional.of(new PgBench(found.get(), database, password(), work));
+            IntSupplier connections = () -> dsl.fetchOne("SELECT count(*)::int FROM pg_stat_activity WHERE application_name = ?", APP_NAME)
+                    .get(0, Integer.class);
+            return Optional.of(new PgBench(found.get(), database, password(), work, connections));
         } catch (IOException e) {
             OfertasBenchmark.say("pgbench comparison skipped: %s", e);
             return Optional.empty();
@@ -88,15 +96,19 @@ final class PgBench {
         }
     }
 
-    /** One pgbench run's figures; latencies in microseconds, sorted. */
-    record Run(String name, long transactions, long failed, double tps, long[] sortedMicros, String error, double cpuMillis) {
-        Run(String name, long transactions, long failed, double tps, long[] sortedMicros, String error) {
-            this(name, transactions, failed, tps, sortedMicros, error, Double.NaN);
+    /**
+     * One pgbench run's figures over its measured window (after the warm-up): transactions, failed
+     * ones, their rate, their latencies in microseconds (sorted), and the CPU milliseconds per
+     * transaction of pgbench and PostgreSQL; {@code total}: transactions of the whole run.
+     */
+    record Run(String name, long transactions, long failed, double tps, long[] sortedMicros, String error, double cpuMillis, long total) {
+        static Run failed(String name, String error) {
+            return new Run(name, 0, 0, 0, new long[0], error, Double.NaN, 0);
         }
 
-        /** The same run with the CPU milliseconds per transaction (pgbench and PostgreSQL) measured around it. */
+        /** The same run with the CPU milliseconds per transaction (pgbench and PostgreSQL) measured in its window. */
         Run withCpu(double millis) {
-            return new Run(name, transactions, failed, tps, sortedMicros, error, millis);
+            return new Run(name, transactions, failed, tps, sortedMicros, error, millis, total);
         }
 
         double percentileMillis(double p) {
@@ -112,9 +124,12 @@ final class PgBench {
 
     /**
      * Runs {@code script} (pgbench's script language) with {@code clients} connections on
-     * {@code threads} threads for {@code duration}; {@code variables} are given with -D.
+     * {@code threads} threads for {@code warmup} + {@code duration}; {@code variables} are given
+     * with -D. Only the transactions that end after the warm-up count, as the app's requests in
+     * {@link LoadRunner}; {@code window} is told when that part begins and when pgbench ended.
      */
-    Run run(String name, String script, int clients, int threads, Duration duration, Map<String, String> variables) {
+    Run run(String name, String script, int clients, int threads, Duration warmup, Duration duration, Map<String, String> variables,
+            LoadRunner.Window window) {
         String slug = name.replaceAll("[^A-Za-z0-9]+", "-");
         try {
             Path scriptFile = workDir.resolve(slug + ".sql");
@@ -122,53 +137,80 @@ final class PgBench {
             try (Stream<Path> old = Files.list(workDir)) {
                 for (Path f : old.filter(f -> f.getFileName().toString().startsWith(slug + "-log")).toList()) Files.delete(f);
             }
+            long seconds = warmup.toSeconds() + duration.toSeconds();
             List<String> command = new ArrayList<>(List.of(executable.toString(), "-n", "-M", "prepared",
-                    "-c", String.valueOf(clients), "-j", String.valueOf(threads), "-T", String.valueOf(duration.toSeconds()),
+                    "-c", String.valueOf(clients), "-j", String.valueOf(threads), "-T", String.valueOf(seconds),
                     "-l", "--log-prefix=" + workDir.resolve(slug + "-log"), "-f", scriptFile.toString(),
                     "-h", database.host().isEmpty() ? "127.0.0.1" : database.host(), "-p", String.valueOf(database.port()),
                     "-U", database.user()));
             variables.forEach((k, v) -> command.addAll(List.of("-D", k + "=" + v)));
             command.add(database.database());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Path output = workDir.resolve(slug + ".out");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             if (password != null) builder.environment().put("PGPASSWORD", password);
-            builder.environment().put("PGAPPNAME", "mostrador-bench-pgbench");
+            builder.environment().put("PGAPPNAME", APP_NAME);
             Process process = builder.start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(duration.toSeconds() + 120, TimeUnit.SECONDS)) {
+            boolean ended = process.waitFor(warmup.toMillis(), TimeUnit.MILLISECONDS);
+            long measureFromMicros = System.currentTimeMillis() * 1000;
+            if (!ended) window.opened();
+            if (!process.waitFor(seconds + 120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return new Run(name, 0, 0, 0, new long[0], "pgbench did not finish");
+                return Run.failed(name, "pgbench did not finish");
             }
-            String out = new String(output, StandardCharsets.UTF_8);
-            Files.writeString(workDir.resolve(slug + ".out"), String.join(" ", command) + "\n" + out);
-            long transactions = longOf(out, "number of transactions actually processed: (\\d+)");
-            long failed = Math.max(0, longOf(out, "number of failed transactions: (\\d+)"));
-            double tps = doubleOf(out, "tps = ([0-9.]+) \\(without initial connection time\\)");
-            if (process.exitValue() != 0 || transactions <= 0 || Double.isNaN(tps)) {
-                return new Run(name, Math.max(0, transactions), failed, Double.isNaN(tps) ? 0 : tps, new long[0],
-                        "pgbench exited with " + process.exitValue() + ": " + lastLines(out, 6));
+            if (!ended) {
+                afterBackendsEnded();
+                window.closed();
             }
-            return new Run(name, transactions, failed, tps, latencies(slug), null);
+            String out = Files.readString(output);
+            Files.writeString(output, String.join(" ", command) + "\n" + out);
+            long total = longOf(out, "number of transactions actually processed: (\\d+)");
+            if (ended || process.exitValue() != 0 || total <= 0) {
+                return Run.failed(name, "pgbench exited with " + process.exitValue() + (ended ? " within the warm-up" : "") + ": " + lastLines(out, 6));
+            }
+            return measured(name, slug, measureFromMicros, total);
         } catch (IOException e) {
-            return new Run(name, 0, 0, 0, new long[0], e.toString());
+            return Run.failed(name, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Run(name, 0, 0, 0, new long[0], "interrupted");
+            return Run.failed(name, "interrupted");
         }
     }
 
-    /** The third field of every line of the per-transaction logs ("client transaction latency_us script epoch us"). */
-    private long[] latencies(String slug) throws IOException {
+    /**
+     * Waits (up to 5 s) until pgbench's connections are gone and their processes reaped, so that
+     * their CPU time counts as PostgreSQL's (the postmaster's ended children) when the window closes.
+     */
+    private void afterBackendsEnded() throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until && connections.getAsInt() > 0) Thread.sleep(20);
+        Thread.sleep(200);
+    }
+
+    /**
+     * The transactions of the per-transaction logs ("client transaction latency_us script
+     * end_epoch_s end_us"; a failed one has no latency) that ended after {@code fromMicros}.
+     */
+    private Run measured(String name, String slug, long fromMicros, long total) throws IOException {
         List<Path> logs;
         try (Stream<Path> files = Files.list(workDir)) {
             logs = files.filter(f -> f.getFileName().toString().startsWith(slug + "-log")).toList();
         }
         long[] all = new long[1 << 16];
         int n = 0;
+        long failed = 0;
+        long last = fromMicros;
         for (Path log : logs) {
             try (Stream<String> lines = Files.lines(log)) {
                 for (String line : (Iterable<String>) lines::iterator) {
                     String[] f = line.split(" ");
-                    if (f.length < 3 || !f[2].chars().allMatch(Character::isDigit)) continue; // failed or skipped
+                    if (f.length < 6) continue;
+                    long endMicros = Long.parseLong(f[4]) * 1_000_000 + Long.parseLong(f[5]);
+                    if (endMicros < fromMicros) continue; // warm-up
+                    last = Math.max(last, endMicros);
+                    if (!f[2].chars().allMatch(Character::isDigit)) {
+                        failed++;
+                        continue;
+                    }
                     if (n == all.length) all = Arrays.copyOf(all, n * 2);
                     all[n++] = Long.parseLong(f[2]);
                 }
@@ -176,17 +218,13 @@ final class PgBench {
         }
         long[] sorted = Arrays.copyOf(all, n);
         Arrays.sort(sorted);
-        return sorted;
+        double seconds = Math.max(1, last - fromMicros) / 1e6;
+        return new Run(name, n, failed, n / seconds, sorted, null, Double.NaN, total);
     }
 
     private static long longOf(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    private static double doubleOf(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static String lastLines(String text, int n) {

@@ -82,9 +82,9 @@ public final class RewardsBenchmark {
             List<String> cpu = new ArrayList<>();
             long databasePid = server.databasePid();
             // pgbench on the same database in the same run, right after the app's row it compares with.
-            RewardsPgBench pgbench = PgBench.find(settings).map(p -> {
+            RewardsPgBench pgbench = PgBench.find(settings, dsl).map(p -> {
                 OfertasBenchmark.say("pgbench: %s", p.version());
-                return new RewardsPgBench(p, dsl, tenant, clients, intEnv("BENCH_PGBENCH_THREADS", 2), measure, databasePid);
+                return new RewardsPgBench(p, dsl, tenant, clients, intEnv("BENCH_PGBENCH_THREADS", 2), Duration.ofSeconds(5), measure, databasePid);
             }).orElse(null);
             List<RewardsPgBench.Pair> compared = new ArrayList<>();
             for (LoadRunner.Scenario scenario : scenarios) {
@@ -127,7 +127,7 @@ public final class RewardsBenchmark {
                 System.out.println();
                 System.out.print(RewardsPgBench.table(compared));
                 System.out.println();
-                OfertasBenchmark.say("pgbench: the app's SQL without the app, %d clients, -j %d, %d s, -M prepared, no warm-up; "
+                OfertasBenchmark.say("pgbench: the app's SQL without the app, %d clients, -j %d, 5 s warm-up + %d s measured, -M prepared; "
                         + "look-up: the SELECT only (the app also queues an audit row per look-up); confirm: the app's statement, a commit each "
                         + "(%s). CPU ms: CPU time per request of pgbench + PostgreSQL and of this JVM (app and load generator) + PostgreSQL, "
                         + "what the ratio would be with the machine to themselves",
