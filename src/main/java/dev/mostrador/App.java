@@ -42,6 +42,7 @@ import dev.mostrador.promotions.OfertaRoutes;
 import dev.mostrador.promotions.OfertaRows;
 import dev.mostrador.promotions.OfertaService;
 import dev.mostrador.promotions.PublicOfertasRoutes;
+import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.rewards.RewardsModule;
 import dev.mostrador.templates.StaticTemplates;
 import dev.mostrador.templates.Templates;
@@ -121,12 +122,15 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache);
 
         AtomicReference<Routes> routes = new AtomicReference<>();
-        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(),
+        // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
+        QoSHandler confirmations = ActiveRequests.durableCommits(config.maxActiveConfirmations(), MerchantApi::isConfirmation);
+        QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(), MerchantApi::isConfirmation,
                 "/api/ofertas/activas", "/static/*");
+        activeRequests.setHandler(confirmations);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
-                server.setHandler(activeRequests); // Javalin puts its servlet inside
+                server.setHandler(activeRequests); // Javalin puts its servlet inside the innermost (confirmations)
                 server.setErrorHandler(new ServerErrors(templates, headers));
             });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
@@ -162,7 +166,7 @@ public final class App implements AutoCloseable {
             // regex each: the busiest ones (load balancers, customers' phones, points of sale, the
             // shops' systems) come first, the staff's pages after. Route paths of different
             // modules never overlap, so the order only changes how soon a route is found.
-            new HealthRoutes(dsl, migrations, availability, activeRequests).register(r);
+            new HealthRoutes(dsl, migrations, availability, activeRequests, confirmations).register(r);
             rewards.register(r);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);

@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.Map;
 
 /**
- * GET /health: the app, the database, the migrations and the line of requests waiting their turn
- * ({@link dev.mostrador.platform.web.ActiveRequests}), for load balancers and humans.
+ * GET /health: the app, the database, the migrations and the lines of requests waiting their turn
+ * ({@link dev.mostrador.platform.web.ActiveRequests}: all requests, and under
+ * {@code requests.confirmations} the merchants' confirmations), for load balancers and humans.
  */
 public final class HealthRoutes {
     private static final Logger log = LoggerFactory.getLogger(HealthRoutes.class);
@@ -29,13 +30,17 @@ public final class HealthRoutes {
     private final Migrations migrations;
     private final DatabaseAvailability availability;
     private final QoSHandler activeRequests;
+    private final QoSHandler confirmations;
     private final long startedAt = System.currentTimeMillis();
 
-    public HealthRoutes(DSLContext dsl, Migrations migrations, DatabaseAvailability availability, QoSHandler activeRequests) {
+    /** @param confirmations the line of the requests that are mostly a durable commit (merchants' confirmations) */
+    public HealthRoutes(DSLContext dsl, Migrations migrations, DatabaseAvailability availability,
+                        QoSHandler activeRequests, QoSHandler confirmations) {
         this.dsl = dsl;
         this.migrations = migrations;
         this.availability = availability;
         this.activeRequests = activeRequests;
+        this.confirmations = confirmations;
     }
 
     public void register(Routes routes) {
@@ -71,14 +76,20 @@ public final class HealthRoutes {
         body.put("status", up ? "ok" : "unavailable");
         body.put("database", database);
         body.put("migrations", schema);
-        Map<String, Object> requests = new LinkedHashMap<>();
-        requests.put("max_active", activeRequests.getMaxRequestCount());
-        requests.put("waiting", activeRequests.getSuspendedRequestCount());
-        requests.put("waited_total", activeRequests.getTotalSuspendedRequestCount());
-        requests.put("refused_total", activeRequests.getTotalExceededRequestCount() + activeRequests.getTotalExpiredRequestCount());
+        Map<String, Object> requests = line(activeRequests);
+        requests.put("confirmations", line(confirmations));
         body.put("requests", requests);
         body.put("uptime_seconds", (System.currentTimeMillis() - startedAt) / 1000);
         ctx.header("Cache-Control", "no-store");
         Web.json(ctx, up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, body);
+    }
+
+    private static Map<String, Object> line(QoSHandler line) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("max_active", line.getMaxRequestCount());
+        counts.put("waiting", line.getSuspendedRequestCount());
+        counts.put("waited_total", line.getTotalSuspendedRequestCount());
+        counts.put("refused_total", line.getTotalExceededRequestCount() + line.getTotalExpiredRequestCount());
+        return counts;
     }
 }

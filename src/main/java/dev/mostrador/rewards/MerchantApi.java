@@ -15,6 +15,17 @@ import java.util.Optional;
  * answer 429 and leave an audit row.
  */
 public final class MerchantApi {
+    private static final String CONFIRM_PREFIX = "/api/v1/rewards/redemptions/";
+
+    /**
+     * Whether a path is a confirmation's (this API's or the merchant portal's form): each is
+     * mostly one durable commit, so they wait in a line of their own
+     * ({@link dev.mostrador.platform.web.ActiveRequests#durableCommits}).
+     */
+    public static boolean isConfirmation(String path) {
+        return path.startsWith(CONFIRM_PREFIX) && path.endsWith("/confirm") && path.indexOf('/', CONFIRM_PREFIX.length()) == path.length() - 8
+                || path.equals("/comercio/confirmar");
+    }
     private final MerchantAccess access;
     private final Confirmations confirmations;
     private final RewardsApiSupport support;
@@ -29,7 +40,7 @@ public final class MerchantApi {
 
     public void register(Routes routes) {
         routes.get("/api/v1/rewards/merchant/redemptions/{code}", ctx -> handle(ctx, false))
-                .post("/api/v1/rewards/redemptions/{code}/confirm", ctx -> handle(ctx, true));
+                .post(CONFIRM_PREFIX + "{code}/confirm", ctx -> handle(ctx, true));
     }
 
     private void handle(Context ctx, boolean confirm) {

@@ -2,45 +2,51 @@ package dev.mostrador.bench;
 
 import dev.mostrador.App;
 import dev.mostrador.platform.config.Config;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jooq.impl.DSL;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The real app, in this JVM, on a random port of 127.0.0.1, against a fresh embedded PostgreSQL
- * (temporary data folder, deleted on close) or the server of {@code BENCH_DATABASE_URL}. The API
- * rate limits are raised so they never answer 429; background jobs are off.
+ * The real app, in this JVM, on a random port of 127.0.0.1, against the app's own embedded
+ * PostgreSQL ({@code EmbeddedDatabase}, with the settings the app runs with, in a fresh temporary
+ * data folder deleted on close) or the server of {@code BENCH_DATABASE_URL}. The API rate limits
+ * are raised so they never answer 429; background jobs are off.
  */
 public final class BenchServer implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
     private final App app;
     private final String database;
 
-    private BenchServer(EmbeddedPostgres postgres, App app, String database) {
-        this.postgres = postgres;
+    private BenchServer(Path dataDir, App app, String database) {
+        this.dataDir = dataDir;
         this.app = app;
         this.database = database;
     }
 
     public static BenchServer start() {
         String url = System.getenv("BENCH_DATABASE_URL");
-        EmbeddedPostgres postgres = null;
+        Path dataDir = null;
         String description;
         try {
+            Map<String, String> env = new HashMap<>();
             if (url == null || url.isBlank()) {
-                postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
-                url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres?user=postgres";
-                description = "embedded PostgreSQL 17 (fresh, temporary) on 127.0.0.1:" + postgres.getPort();
+                // The app's own embedded PostgreSQL (EmbeddedDatabase), with the settings the app
+                // runs with, in a fresh temporary data folder: the benchmark measures what users get.
+                dataDir = Files.createTempDirectory("mostrador-bench-");
+                env.put("MOSTRADOR_DATA_DIR", dataDir.toString());
+                description = "embedded (the app's EmbeddedDatabase, fresh, in " + dataDir + ")";
             } else {
+                env.put("DATABASE_URL", url);
                 description = "BENCH_DATABASE_URL";
             }
-            Map<String, String> env = new HashMap<>();
             env.put("PORT", "0");
-            env.put("DATABASE_URL", url);
             env.put("MOSTRADOR_JOBS", "false");
             env.put("MOSTRADOR_API_READS_PER_MINUTE", "100000000");
             env.put("MOSTRADOR_API_WRITES_PER_MINUTE", "100000000");
@@ -50,11 +56,12 @@ public final class BenchServer implements AutoCloseable {
             passThrough(env, "MOSTRADOR_DB_POOL_SIZE");
             passThrough(env, "MOSTRADOR_MAX_ACTIVE_REQUESTS");
             App app = App.start(Config.from(env));
-            return new BenchServer(postgres, app, description);
+            return new BenchServer(dataDir, app, description);
         } catch (IOException e) {
+            deleteQuietly(dataDir);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            closeQuietly(postgres);
+            deleteQuietly(dataDir);
             throw e;
         }
     }
@@ -86,21 +93,26 @@ public final class BenchServer implements AutoCloseable {
         return database;
     }
 
+    /** The durability settings of the database, read from the server. */
+    DatabaseSettings databaseSettings() {
+        return DatabaseSettings.read(app.database().dsl(), database);
+    }
+
     @Override
     public void close() {
         try {
-            app.close();
+            app.close(); // stops the embedded server too
         } finally {
-            closeQuietly(postgres);
+            deleteQuietly(dataDir);
         }
     }
 
-    private static void closeQuietly(EmbeddedPostgres postgres) {
-        if (postgres == null) return;
-        try {
-            postgres.close();
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | RuntimeException e) {
-            System.err.println("could not stop the embedded PostgreSQL: " + e);
+            System.err.println("could not delete the embedded database's folder " + dir + ": " + e);
         }
     }
 }

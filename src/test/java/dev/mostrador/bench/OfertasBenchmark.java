@@ -73,6 +73,7 @@ public final class OfertasBenchmark {
         int exit;
         try (BenchServer server = BenchServer.start()) {
             say("app on %s, database: %s (started in %d ms)", server.baseUrl(), server.databaseDescription(), millisSince(t0));
+            server.databaseSettings().describe().forEach(OfertasBenchmark::say);
             OfertasDataSet.Seeded data = OfertasDataSet.seed(server.app().database().dsl(), server.app().database().dataSource(),
                     PRODUCTOS, OFERTAS, ACTIVAS, 42);
             say("seeded tenant %s: %,d products, %,d ofertas (%d active now), %,d oferta-product links in %d ms",
@@ -237,7 +238,7 @@ public final class OfertasBenchmark {
         System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println("[bench] " + line);
     }
 }

@@ -26,6 +26,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * p99 &lt; 5 ms, confirm p99 &lt; 20 ms, active offers p99 &lt; 10 ms, a customer's redemptions
  * p99 &lt; 15 ms. Settings: BENCH_REDEMPTIONS (1,000,000), BENCH_CLIENTS (16),
  * BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15), BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark).
+ * Prints the database's durability settings, read from the server, and compares the look-up and
+ * the confirmation with pgbench running their SQL on the same database right after them
+ * ({@link RewardsPgBench}; BENCH_PGBENCH: pgbench's path or "off", BENCH_PGBENCH_THREADS (2)):
+ * aims, the app at 30% of pgbench's look-ups and 50% of its confirmations.
  */
 public final class RewardsBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +46,9 @@ public final class RewardsBenchmark {
         try (BenchServer server = BenchServer.start()) {
             DSLContext dsl = server.app().database().dsl();
             String base = server.baseUrl();
+            OfertasBenchmark.say("app on %s (started in %d ms)", base, (System.nanoTime() - t0) / 1_000_000);
+            DatabaseSettings settings = server.databaseSettings();
+            settings.describe().forEach(OfertasBenchmark::say);
             long s0 = System.nanoTime();
             RewardsSeed.Result seed = new RewardsSeed(dsl, base).load("bench-rewards",
                     new RewardsSeed.Sizes(1000, 10_000, 50_000, redemptions));
@@ -74,6 +81,12 @@ public final class RewardsBenchmark {
             List<LoadRunner.Result> results = new ArrayList<>();
             List<String> cpu = new ArrayList<>();
             long databasePid = server.databasePid();
+            // pgbench on the same database in the same run, right after the app's row it compares with.
+            RewardsPgBench pgbench = PgBench.find(settings, dsl).map(p -> {
+                OfertasBenchmark.say("pgbench: %s", p.version());
+                return new RewardsPgBench(p, dsl, tenant, clients, intEnv("BENCH_PGBENCH_THREADS", 2), Duration.ofSeconds(5), measure, databasePid);
+            }).orElse(null);
+            List<RewardsPgBench.Pair> compared = new ArrayList<>();
             for (LoadRunner.Scenario scenario : scenarios) {
                 if (!OfertasBenchmark.selected(scenario)) continue;
                 CpuUsage.Measured window = new CpuUsage.Measured(databasePid, dsl);
@@ -81,10 +94,20 @@ public final class RewardsBenchmark {
                 // sale: after other rows have warmed the same code, the confirm row warms up 5 s only.
                 boolean warmed = !results.isEmpty();
                 LoadRunner scenarioRunner = scenario.name().startsWith("POST confirm") && warmed ? confirmRunner : runner;
+                // The confirmations start right after a checkpoint, as pgbench's do: the most full-page images, the same for both.
+                if (scenario.name().startsWith("POST confirm")) RewardsPgBench.checkpoint(dsl);
                 LoadRunner.Result result = scenarioRunner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
                 results.add(result);
                 cpu.addAll(window.describe(scenario.name(), result.requests()));
+                if (pgbench != null && scenario.name().startsWith("GET merchant code lookup")) {
+                    PgBench.Run run = pgbench.lookUp();
+                    if (run.ok()) compared.add(new RewardsPgBench.Pair("merchant code look-up", result, window.millisPerRequest(result.requests()), run, 0.30));
+                } else if (pgbench != null && scenario.name().startsWith("POST confirm")) {
+                    PgBench.Run run = pgbench.confirm();
+                    if (run.ok()) compared.add(new RewardsPgBench.Pair("confirm", result, window.millisPerRequest(result.requests()), run, 0.50));
+                }
             }
+            if (pgbench != null) pgbench.dropPools();
             System.out.println();
             System.out.print(BenchmarkTable.render(results));
             System.out.println();
@@ -98,6 +121,18 @@ public final class RewardsBenchmark {
                 OfertasBenchmark.say("the points of sale ran out of pending codes: their later confirmations re-confirmed codes (409); raise BENCH_REDEMPTIONS");
             }
             cpu.forEach(line -> OfertasBenchmark.say("%s", line));
+            if (pgbench != null) pgbench.cpu().forEach(line -> OfertasBenchmark.say("%s", line));
+            settings.describe().forEach(OfertasBenchmark::say);
+            if (!compared.isEmpty()) {
+                System.out.println();
+                System.out.print(RewardsPgBench.table(compared));
+                System.out.println();
+                OfertasBenchmark.say("pgbench: the app's SQL without the app, %d clients, -j %d, 5 s warm-up + %d s measured, -M prepared; "
+                        + "look-up: the SELECT only (the app also queues an audit row per look-up); confirm: the app's statement, a commit each "
+                        + "(%s). CPU ms: CPU time per request of pgbench + PostgreSQL and of this JVM (app and load generator) + PostgreSQL, "
+                        + "what the ratio would be with the machine to themselves",
+                        clients, intEnv("BENCH_PGBENCH_THREADS", 2), measure.toSeconds(), settings.durable() ? "durable" : "NOT durable on this database");
+            }
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
         }

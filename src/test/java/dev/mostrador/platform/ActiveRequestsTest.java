@@ -2,6 +2,7 @@ package dev.mostrador.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.App;
+import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.TestApp;
 import dev.mostrador.support.TestDatabase;
@@ -17,10 +18,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** MOSTRADOR_MAX_ACTIVE_REQUESTS: requests beyond the limit wait their turn and are all answered. */
+/** MOSTRADOR_MAX_ACTIVE_REQUESTS (and _CONFIRMATIONS): requests beyond the limit wait their turn and are all answered. */
 class ActiveRequestsTest {
 
     @Test
@@ -64,10 +66,45 @@ class ActiveRequestsTest {
     }
 
     @Test
+    void confirmationsWaitInALineOfTheirOwn() throws Exception {
+        JsonNode shared = health(TestApp.baseUrl()).get("requests").get("confirmations");
+        assertEquals(Math.max(2, 10 - (Runtime.getRuntime().availableProcessors() + 1)), shared.get("max_active").asInt());
+        try (App app = App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "1", "MOSTRADOR_MAX_ACTIVE_CONFIRMATIONS", "1")),
+                TestDatabase.get(), false)) {
+            String base = "http://localhost:" + app.port();
+            HttpClient http = HttpClient.newHttpClient();
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                // Without a merchant key: each is answered 401, after its turn in the confirmations' line.
+                burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/rewards/redemptions/CODE" + i + "/confirm"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> r : burst) assertEquals(401, r.get().statusCode());
+            JsonNode requests = health(base).get("requests");
+            assertEquals(0, requests.get("waited_total").asInt(), "no confirmation went through the line of all requests: " + requests);
+            assertEquals(1, requests.get("confirmations").get("max_active").asInt());
+            assertEquals(0, requests.get("confirmations").get("refused_total").asInt());
+        }
+    }
+
+    @Test
+    void theConfirmationsAreTheMerchantsConfirmPaths() {
+        assertTrue(MerchantApi.isConfirmation("/api/v1/rewards/redemptions/ABCD-2345-EFGH/confirm"));
+        assertTrue(MerchantApi.isConfirmation("/comercio/confirmar"));
+        assertFalse(MerchantApi.isConfirmation("/api/v1/rewards/merchant/redemptions/ABCD-2345-EFGH"));
+        assertFalse(MerchantApi.isConfirmation("/api/v1/rewards/redemptions/ABCD/x/confirm"));
+        assertFalse(MerchantApi.isConfirmation("/comercio/verificar"));
+    }
+
+    @Test
     void aLimitBelowOneIsRefusedAtStart() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_REQUESTS", "0")), TestDatabase.get(), false));
         assertTrue(e.getMessage().contains("MOSTRADOR_MAX_ACTIVE_REQUESTS"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> App.start(TestApp.config(Map.of("MOSTRADOR_MAX_ACTIVE_CONFIRMATIONS", "0")), TestDatabase.get(), false));
+        assertTrue(e.getMessage().contains("MOSTRADOR_MAX_ACTIVE_CONFIRMATIONS"), e.getMessage());
     }
 
     private static JsonNode health(String base) throws Exception {

@@ -29,6 +29,7 @@ public record Config(
         List<String> corsOrigins,
         int dbPoolSize,
         int maxActiveRequests,
+        int maxActiveConfirmations,
         boolean runJobs,
         int apiReadsPerMinute,
         int apiWritesPerMinute,
@@ -45,6 +46,8 @@ public record Config(
     public static Config from(Map<String, String> env) {
         boolean production = "production".equalsIgnoreCase(env.getOrDefault("MOSTRADOR_ENV", "development"));
         int port = intVar(env, "PORT", 7070);
+        int dbPoolSize = intVar(env, "MOSTRADOR_DB_POOL_SIZE", 10);
+        int maxActiveRequests = intVar(env, "MOSTRADOR_MAX_ACTIVE_REQUESTS", Runtime.getRuntime().availableProcessors() + 1);
         return new Config(
                 production,
                 port,
@@ -61,8 +64,10 @@ public record Config(
                 Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_TRUST_PROXY", "false")),
                 splitList(env.getOrDefault("MOSTRADOR_TRUSTED_PROXIES", "")),
                 splitList(env.getOrDefault("MOSTRADOR_CORS_ORIGINS", "")),
-                intVar(env, "MOSTRADOR_DB_POOL_SIZE", 10),
-                intVar(env, "MOSTRADOR_MAX_ACTIVE_REQUESTS", Runtime.getRuntime().availableProcessors() + 1),
+                dbPoolSize,
+                maxActiveRequests,
+                // The confirmations' own line: with the other line's requests, never more than the pool's connections.
+                intVar(env, "MOSTRADOR_MAX_ACTIVE_CONFIRMATIONS", Math.max(2, dbPoolSize - maxActiveRequests)),
                 Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_JOBS", "true")),
                 intVar(env, "MOSTRADOR_API_READS_PER_MINUTE", 60),
                 intVar(env, "MOSTRADOR_API_WRITES_PER_MINUTE", 30),
