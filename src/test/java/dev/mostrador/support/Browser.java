@@ -28,9 +28,14 @@ public final class Browser {
 
     public Browser(String base) {
         this.base = base;
-        this.ip = "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256) + "."
-                + ThreadLocalRandom.current().nextInt(1, 255);
+        this.ip = randomIp();
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A client address in 10.0.0.0/8, as the app sees it through X-Forwarded-For: a new one escapes per-IP limits. */
+    public static String randomIp() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
     }
 
     public String ip() {
@@ -39,6 +44,12 @@ public final class Browser {
 
     public CookieManager cookies() {
         return cookies;
+    }
+
+    /** This browser's cookies for the app as one Cookie header: for a request sent by another client. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(URI.create(base)).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public HttpResponse<String> get(String path) {
