@@ -1,5 +1,9 @@
 package dev.mostrador.platform.fuzz;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.mostrador.platform.web.ErrorPages;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestApp;
@@ -21,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.LoggerFactory;
 
 import static dev.mostrador.platform.fuzz.RoutePaths.hasBody;
 import static dev.mostrador.platform.fuzz.RoutePaths.isApi;
@@ -58,8 +63,13 @@ class InputFuzzTest {
     private static CallerSet callers;
     private static AttackPlan plan;
 
+    /** The app's warnings that a value got as far as PostgreSQL before being refused. */
+    private static final ListAppender<ILoggingEvent> refusedByDatabase = new ListAppender<>();
+
     @BeforeAll
     static void crawlAndProbe() {
+        refusedByDatabase.start();
+        ((Logger) LoggerFactory.getLogger(ErrorPages.class)).addAppender(refusedByDatabase);
         Fixtures.TestTenant tenant = Fixtures.tenant();
         findings = new RouteFindings(TestApp.get().routes().all());
         pool = Executors.newFixedThreadPool(PARALLEL);
@@ -77,6 +87,7 @@ class InputFuzzTest {
     @AfterAll
     static void stop() {
         if (pool != null) pool.shutdownNow();
+        ((Logger) LoggerFactory.getLogger(ErrorPages.class)).detachAppender(refusedByDatabase);
     }
 
     @TestFactory
@@ -103,6 +114,14 @@ class InputFuzzTest {
             }
             containers.add(DynamicContainer.dynamicContainer(route.method() + " " + route.path(), tests));
         }
+        // The database's refusal is only the last line of defence (a 400 that names no field):
+        // every bad value must be caught at the edge or by validation, before any SQL runs.
+        containers.add(DynamicContainer.dynamicContainer("every refusal", List.of(DynamicTest.dynamicTest(
+                "came before the database", () -> {
+                    List<String> reached = refusedByDatabase.list.stream().map(ILoggingEvent::getFormattedMessage)
+                            .filter(m -> m.startsWith("input refused by the database")).distinct().limit(20).toList();
+                    if (!reached.isEmpty()) fail("bad input reached PostgreSQL:\n  " + String.join("\n  ", reached));
+                }))));
         return containers;
     }
 
