@@ -46,6 +46,7 @@ import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.rewards.RewardsModule;
 import dev.mostrador.templates.StaticTemplates;
 import dev.mostrador.templates.Templates;
+import dev.mostrador.users.AccountRoutes;
 import dev.mostrador.users.UserRepository;
 import dev.mostrador.users.UserRoutes;
 import dev.mostrador.users.UserService;
@@ -174,7 +175,9 @@ public final class App implements AutoCloseable {
             new ProductoApi(productos).register(r);
             new AuthRoutes(web, templates, new AuthService(users, new LoginThrottle(dsl)), sessions, tokens).register(r);
             new DashboardRoutes(web, templates, activeOfertas, ofertaRows).register(r);
-            new UserRoutes(web, templates, users, new UserService(dsl, users, sessions, tokens)).register(r);
+            UserService userService = new UserService(dsl, users, sessions, tokens);
+            new UserRoutes(web, templates, users, userService).register(r);
+            new AccountRoutes(web, templates, userService, sessions).register(r);
             new ProductoRoutes(web, templates, productos).register(r);
             new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);

@@ -72,6 +72,11 @@ public final class UserRepository {
                 .execute() == 1;
     }
 
+    public void rename(DSLContext tx, UUID tenantId, long id, String name) {
+        tx.update(USERS).set(USERS.NAME, name.trim()).set(USERS.UPDATED_AT, OffsetDateTime.now())
+                .where(USERS.TENANT_ID.eq(tenantId), USERS.ID.eq(id)).execute();
+    }
+
     public void setPassword(DSLContext tx, UUID tenantId, long id, String passwordHash) {
         tx.update(USERS).set(USERS.PASSWORD_HASH, passwordHash).set(USERS.UPDATED_AT, OffsetDateTime.now())
                 .where(USERS.TENANT_ID.eq(tenantId), USERS.ID.eq(id)).execute();

@@ -76,6 +76,34 @@ public final class UserService {
         }
     }
 
+    /** What saving one's own account can answer besides {@link Saved}. */
+    public record WrongPassword() implements Result {}
+
+    /**
+     * One's own name, and a new password when asked for (then the current one must match): the
+     * account's other sessions and its API tokens end, the caller starts a fresh session.
+     */
+    public Result updateOwn(UUID tenantId, long id, AccountForm form) {
+        var user = users.find(tenantId, id);
+        if (user.isEmpty()) return new NotFound();
+        String hash = null;
+        if (form.changesPassword()) {
+            String stored = users.findForLogin(user.get().email()).map(r -> r.getPasswordHash()).orElse(null);
+            if (!Passwords.matches(form.currentPassword(), stored)) return new WrongPassword();
+            hash = Passwords.hash(form.newPassword());
+        }
+        String newHash = hash;
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            users.rename(tx, tenantId, id, form.name());
+            if (newHash != null) {
+                users.setPassword(tx, tenantId, id, newHash);
+                endAccess(tx, tenantId, id);
+            }
+        });
+        return afterCommitForget(tenantId, id, new Saved(id));
+    }
+
     /**
      * A new password for the account of this e-mail (the command line's way back in for a lost
      * admin password); its sessions and API tokens end. False when no account has the e-mail.
