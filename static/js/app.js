@@ -46,3 +46,17 @@ document.addEventListener("DOMContentLoaded", () => {
     add.disabled = true;
   });
 });
+
+// A one-time secret's "Copy" button (shown only where JavaScript and the clipboard work).
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-copy]").forEach((button) => {
+    if (!navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const source = document.getElementById(button.dataset.copy);
+      navigator.clipboard.writeText(source.value || source.textContent).then(() => {
+        button.textContent = button.dataset.copied;
+      });
+    });
+  });
+});

@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Comercios, for admins: list, create, edit, deactivate, rotate the key. A new key is shown once,
- * on the page that answers the POST (never through a redirect); only its bcrypt hash is kept.
+ * on the page the POST redirects to ({@link KeysToShow}: a reload shows it no more and cannot
+ * post the form again); only its bcrypt hash is kept.
  */
 final class MerchantRoutes {
     static final String BASE = "/recompensas/comercios";
@@ -36,6 +37,7 @@ final class MerchantRoutes {
     private final MerchantRepository merchants;
     private final RedemptionRepository redemptions;
     private final MerchantAccess access;
+    private final KeysToShow keysToShow = new KeysToShow();
 
     MerchantRoutes(RewardsModule rewards) {
         this.web = rewards.web();
@@ -58,7 +60,8 @@ final class MerchantRoutes {
                 .get(BASE + "/{id}/deactivate", ctx -> web.render(ctx, templates.rewardsMerchantsDeactivate(web.page(ctx), load(ctx))), Role.ADMIN)
                 .post(BASE + "/{id}/deactivate", this::deactivate, Role.ADMIN)
                 .get(BASE + "/{id}/rotate", ctx -> web.render(ctx, templates.rewardsMerchantsRotate(web.page(ctx), load(ctx))), Role.ADMIN)
-                .post(BASE + "/{id}/rotate", this::rotate, Role.ADMIN);
+                .post(BASE + "/{id}/rotate", this::rotate, Role.ADMIN)
+                .get(BASE + "/{id}/clave", this::key, Role.ADMIN);
     }
 
     private void list(Context ctx) {
@@ -114,10 +117,23 @@ final class MerchantRoutes {
         showKey(ctx, merchants.find(me.tenantId(), m.id()).orElseThrow(), key, false);
     }
 
-    /** The only time the key is ever shown: this response, never stored by the browser. */
+    /** Holds the key for this browser's next page, and sends it there (post/redirect/get). */
     private void showKey(Context ctx, Merchant m, MerchantKeys.NewKey key, boolean created) {
+        keysToShow.hold(ctx.cookie(Web.SESSION_COOKIE), m.id(), key.key(), created);
+        ctx.redirect(BASE + "/" + m.id() + "/clave", HttpStatus.SEE_OTHER);
+    }
+
+    /** The only time the key is ever shown: this answer, never stored by the browser. */
+    private void key(Context ctx) {
+        Merchant m = load(ctx);
         ctx.header("Cache-Control", "no-store");
-        web.render(ctx, templates.rewardsMerchantsKey(web.page(ctx), m, key.key(), created, RewardsView.merchantFormUrl(web.config().baseUrl())));
+        var held = keysToShow.take(ctx.cookie(Web.SESSION_COOKIE), m.id());
+        if (held.isEmpty()) {
+            web.render(ctx, HttpStatus.GONE, templates.rewardsMerchantsKeyShown(web.page(ctx), m));
+            return;
+        }
+        web.render(ctx, templates.rewardsMerchantsKey(web.page(ctx), m, held.get().key(), held.get().created(),
+                RewardsView.merchantFormUrl(web.config().baseUrl())));
     }
 
     private void show(Context ctx) {

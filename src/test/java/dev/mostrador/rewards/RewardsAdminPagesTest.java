@@ -30,9 +30,20 @@ class RewardsAdminPagesTest {
 
         HttpResponse<String> created = admin.post("/recompensas/comercios",
                 Map.of("merchant_name", "Café Central", "merchant_type", "cafetería", "contact_email", "hola@cafe.cl", "is_active", "true"));
-        assertEquals(200, created.statusCode(), "POST → render, never a redirect carrying the key");
-        assertEquals("no-store", created.headers().firstValue("Cache-Control").orElse(null));
-        String body = created.body();
+        // Post/redirect/get: a reload of the key page never posts the form again, and the key is
+        // never in the redirect itself.
+        assertEquals(303, created.statusCode());
+        String keyPage = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(keyPage.matches("/recompensas/comercios/[0-9a-f-]{36}/clave"), keyPage);
+        assertFalse(KEY.matcher(created.body() + keyPage).find(), "no key in the redirect");
+        HttpResponse<String> shown = admin.get(keyPage);
+        assertEquals(200, shown.statusCode());
+        assertEquals("no-store", shown.headers().firstValue("Cache-Control").orElse(null));
+        String body = shown.body();
+        HttpResponse<String> reload = admin.get(keyPage);
+        assertEquals(410, reload.statusCode(), "a reload shows it no more");
+        assertFalse(KEY.matcher(reload.body()).find());
+        assertTrue(reload.body().contains("ya se mostró") && reload.body().contains("/rotate"), reload.body());
         Matcher keys = KEY.matcher(body);
         assertTrue(keys.find(), "the key is on the page");
         String key = keys.group();
@@ -69,7 +80,12 @@ class RewardsAdminPagesTest {
         assertTrue(confirm.body().contains("dejará de funcionar"), "the confirmation page warns");
         assertFalse(KEY.matcher(confirm.body()).find(), "a GET never makes a key");
 
-        HttpResponse<String> rotated = admin.post("/recompensas/comercios/" + m.id() + "/rotate", Map.of());
+        HttpResponse<String> rotation = admin.post("/recompensas/comercios/" + m.id() + "/rotate", Map.of());
+        assertEquals(303, rotation.statusCode());
+        Browser otherAdmin = new Browser().signedIn(t.admin());
+        assertEquals(410, otherAdmin.get(rotation.headers().firstValue("Location").orElseThrow()).statusCode(),
+                "only the session that rotated it sees the key");
+        HttpResponse<String> rotated = admin.get(rotation.headers().firstValue("Location").orElseThrow());
         assertEquals(200, rotated.statusCode());
         String newKey = RewardsPagesData.first(KEY, rotated.body());
         assertNotEquals(m.key(), newKey);
