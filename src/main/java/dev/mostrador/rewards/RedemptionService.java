@@ -100,7 +100,7 @@ public final class RedemptionService {
                 .set(USER_REDEMPTIONS.QR_LANDING_URL, landingUrl(code)).set(USER_REDEMPTIONS.QR_IMAGE_URL, qrImageUrl(code))
                 .set(USER_REDEMPTIONS.CODE_EXPIRES_AT, now.plusHours(taken.value2()))
                 .execute();
-        customers.appendLedger(tx, tenantId, customerId, -cost, "redeem", "Canje de " + code, id, null);
+        customers.appendLedger(tx, tenantId, customerId, -cost, "redeem", "Canje de " + Codes.display(code), id, null);
         return id;
     }
 

@@ -83,7 +83,7 @@ public final class RewardsSeed {
             step(millis, "ledger", () -> {
                 tx.execute("""
                         INSERT INTO fact_accumulations (tenant_id, customer_id, amount, kind, reason, redemption_id, created_at)
-                        SELECT tenant_id, user_id, -lumis_spent, 'redeem', 'Canje de ' || redemption_code, redemption_id, created_at
+                        SELECT tenant_id, user_id, -lumis_spent, 'redeem', 'Canje de ' || substr(redemption_code, 1, 5) || '-' || substr(redemption_code, 6), redemption_id, created_at
                           FROM rewards.user_redemptions WHERE tenant_id = ?
                         UNION ALL
                         SELECT tenant_id, user_id, lumis_spent, 'refund', 'Devolución (seed)', redemption_id, updated_at

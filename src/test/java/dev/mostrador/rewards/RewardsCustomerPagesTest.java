@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Clientes pages: create and search, lümis credited and debited by hand, and redeeming on a customer's behalf. */
@@ -64,7 +65,9 @@ class RewardsCustomerPagesTest {
         HttpResponse<String> noReason = admin.post(lumis, Map.of("direction", "credit", "amount", "5", "reason", " "));
         assertEquals(422, noReason.statusCode());
         assertTrue(noReason.body().contains("Motivo es obligatorio."));
-        assertEquals(422, admin.post(lumis, Map.of("direction", "credit", "amount", "-5", "reason", "x")).statusCode());
+        HttpResponse<String> negative = admin.post(lumis, Map.of("direction", "credit", "amount", "-5", "reason", "x"));
+        assertEquals(422, negative.statusCode());
+        assertTrue(negative.body().contains("de 1 a 1.000.000."), "the limit with its thousands separator");
         assertEquals(422, admin.post(lumis, Map.of("direction", "credit", "amount", "1,5", "reason", "x")).statusCode());
 
         assertEquals(300, RewardsPagesData.balance(t, c));
@@ -96,7 +99,10 @@ class RewardsCustomerPagesTest {
         assertEquals(1, RewardsPagesData.stock(t, offer), "one unit taken");
         assertEquals(150, RewardsPagesData.balance(t, c));
         assertEquals("pending", RewardsPagesData.redemptions().findByCode(code).orElseThrow().status());
-        assertTrue(vendedor.get("/recompensas/clientes/" + c).body().contains(code.substring(0, 5) + "-" + code.substring(5)));
+        String customerPage = vendedor.get("/recompensas/clientes/" + c).body();
+        assertTrue(customerPage.contains(code.substring(0, 5) + "-" + code.substring(5)));
+        assertTrue(customerPage.contains("Canje de " + code.substring(0, 5) + "-" + code.substring(5)), "the ledger writes the code as everywhere else");
+        assertFalse(customerPage.contains(code), "never without its dash");
 
         assertEquals(303, vendedor.post(redeem, Map.of("offer_id", offer.toString())).statusCode());
         assertEquals(0, RewardsPagesData.stock(t, offer));

@@ -63,4 +63,16 @@ class AccountTest {
         assertTrue(r.body().contains(message), message + " in " + r.body());
         assertFalse(r.body().contains("value=\"" + Fixtures.PASSWORD + "\""), "passwords are never sent back");
     }
+
+    @Test
+    void theFirstAdminsHeaderSaysEachThingOnce() {
+        // Named "Administrador" in the tenant "Mostrador": not "Administrador · Administrador", "Mostrador [Mostrador]".
+        Browser first = new Browser();
+        assertEquals(303, first.login("admin@localhost", "bootstrap-admin-password").statusCode());
+        String header = first.get("/dashboard").body().split("</header>")[0];
+        assertTrue(header.contains(">Administrador</a>"), header);
+        assertFalse(header.contains("data-testid=\"tenant\""), header);
+        String colleague = new Browser().signedIn(Fixtures.tenant().vendedor()).get("/dashboard").body().split("</header>")[0];
+        assertTrue(colleague.contains("Vera Vendedora · Vendedor") && colleague.contains("data-testid=\"tenant\""), colleague);
+    }
 }
