@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** The command line: serve (default), migrate, migrations, tenants create, users create. */
-@Command(name = "mostrador", mixinStandardHelpOptions = true, version = "Mostrador 0.1",
+// scope INHERIT: every subcommand takes --help (and --version) too.
+@Command(name = "mostrador", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Mostrador 0.1",
         description = "Back office for shops and distributors. With no command, serves the web app.",
         subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, Main.Tenants.class, Main.Users.class,
                 Main.RunJobs.class, Main.Seed.class})
@@ -43,7 +44,7 @@ public final class Main implements Callable<Integer> {
         return new Serve().call();
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "serve", description = "Start the web app (the default command).")
+    @Command(name = "serve", description = "Start the web app (the default command).")
     static final class Serve implements Callable<Integer> {
         private static final Logger log = LoggerFactory.getLogger(Serve.class);
 
@@ -69,7 +70,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "migrate", description = "Apply pending database migrations and exit.")
+    @Command(name = "migrate", description = "Apply pending database migrations and exit.")
     static final class Migrate implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -81,7 +82,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "migrations", description = "List applied and pending migrations (like showmigrations).")
+    @Command(name = "migrations", description = "List applied and pending migrations (like showmigrations).")
     static final class ShowMigrations implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -97,9 +98,9 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "tenants", description = "Manage tenants.", subcommands = Tenants.Create.class)
+    @Command(name = "tenants", description = "Manage tenants.", subcommands = Tenants.Create.class)
     static final class Tenants {
-        @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a tenant with its first admin; prints the tenant id.")
+        @Command(name = "create", description = "Create a tenant with its first admin; prints the tenant id.")
         static final class Create implements Callable<Integer> {
             @Option(names = "--name", required = true) String name;
             @Option(names = "--slug", description = "URL name; derived from --name when omitted") String slug;
@@ -130,10 +131,10 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "users", description = "Manage users.",
+    @Command(name = "users", description = "Manage users.",
             subcommands = {Users.Create.class, Users.SetPassword.class})
     static final class Users {
-        @Command(mixinStandardHelpOptions = true, name = "set-password",
+        @Command(name = "set-password",
                 description = "Set a new password for an account (e.g. a lost admin password); its sessions and API tokens end. "
                         + "Without --password, the password is read from the console (or the first line of standard input).")
         static final class SetPassword implements Callable<Integer> {
@@ -167,7 +168,7 @@ public final class Main implements Callable<Integer> {
             }
         }
 
-        @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a user in a tenant.")
+        @Command(name = "create", description = "Create a user in a tenant.")
         static final class Create implements Callable<Integer> {
             @Option(names = "--tenant", required = true, description = "tenant id or slug") String tenant;
             @Option(names = "--email", required = true) String email;
@@ -194,10 +195,10 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "jobs", description = "Run a periodic job by hand.",
+    @Command(name = "jobs", description = "Run a periodic job by hand.",
             subcommands = {RunJobs.ExpireRedemptions.class, RunJobs.PurgeAudit.class})
     static final class RunJobs {
-        @Command(mixinStandardHelpOptions = true, name = "expire-redemptions", description = "Expire pending codes past their time: refund and restock each once.")
+        @Command(name = "expire-redemptions", description = "Expire pending codes past their time: refund and restock each once.")
         static final class ExpireRedemptions implements Callable<Integer> {
             @Option(names = "--verbose", description = "print what was done") boolean verbose;
 
@@ -212,7 +213,7 @@ public final class Main implements Callable<Integer> {
             }
         }
 
-        @Command(mixinStandardHelpOptions = true, name = "purge-audit", description = "Delete rewards audit rows older than the retention.")
+        @Command(name = "purge-audit", description = "Delete rewards audit rows older than the retention.")
         static final class PurgeAudit implements Callable<Integer> {
             @Option(names = "--days", description = "retention in days (default MOSTRADOR_AUDIT_RETENTION_DAYS or 90)") Integer days;
 
@@ -229,7 +230,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "seed", description = "Load seed 001's capacity (rewards) into a tenant, for demos and benchmarks.")
+    @Command(name = "seed", description = "Load seed 001's capacity (rewards) into a tenant, for demos and benchmarks.")
     static final class Seed implements Callable<Integer> {
         @Option(names = "--tenant", defaultValue = "seed", description = "tenant slug (created when missing)") String tenant;
         @Option(names = "--merchants", defaultValue = "1000") int merchants;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.platform.web.JsonInput;
 import io.javalin.http.Context;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,7 +103,10 @@ public record OfertaInput(String titulo, String descripcion, String desde, Strin
         if (n == null || n.isNull()) return "";
         // A number out of range keeps its short scientific form ("1E+999999999"), which no field
         // accepts: written out plainly it would be a billion digits.
-        if (n.isNumber()) return JsonInput.outOfRange(n.decimalValue()) == null ? n.decimalValue().toPlainString() : n.decimalValue().toString();
+        if (n.isNumber()) {
+            BigDecimal value = n.decimalValue();
+            return JsonInput.outOfRange(value) == null ? value.toPlainString() : value.toString();
+        }
         if (n.isValueNode()) return n.asText().trim();
         return "\u0000"; // not a scalar: never parses as a number or a date
     }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mostrador.db.rewards.tables.records.MerchantsRecord;
 import dev.mostrador.platform.auth.Tokens;
+import io.javalin.http.HttpStatus;
 import org.jooq.DSLContext;
 
 import java.nio.ByteBuffer;
@@ -47,7 +48,25 @@ public final class MerchantAccess {
 
     /** The answer to a key: its merchant, or why not (a wrong key, too many wrong keys, no bcrypt turn free). */
     public record KeyCheck(SignedInMerchant merchant, Refusal refusal) {
-        public enum Refusal { INVALID, THROTTLED, BUSY }
+        /** Each refusal's answer: its status, when to retry, its JSON error and the portal's message. */
+        public enum Refusal {
+            INVALID(HttpStatus.UNAUTHORIZED, null, "invalid_merchant_key", "rewards.portal.signin.invalid"),
+            THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "60", "too_many_invalid_keys", "rewards.portal.signin.too_many"),
+            BUSY(HttpStatus.SERVICE_UNAVAILABLE, "1", "key_checks_busy", "rewards.portal.signin.busy");
+
+            public final HttpStatus status;
+            /** Seconds for Retry-After where waiting helps, else null. */
+            public final String retryAfter;
+            public final String error;
+            public final String portalMessage;
+
+            Refusal(HttpStatus status, String retryAfter, String error, String portalMessage) {
+                this.status = status;
+                this.retryAfter = retryAfter;
+                this.error = error;
+                this.portalMessage = portalMessage;
+            }
+        }
 
         static KeyCheck refused(Refusal why) {
             return new KeyCheck(null, why);

@@ -51,23 +51,13 @@ final class MerchantPortalRoutes {
         }
         MerchantAccess.KeyCheck check = rewards.access().check(key, web.clientIp(ctx));
         if (!check.ok()) {
-            switch (check.refusal()) {
-                case THROTTLED -> {
-                    ctx.header("Retry-After", "60");
-                    signIn(ctx, HttpStatus.TOO_MANY_REQUESTS, "rewards.portal.signin.too_many");
-                }
-                case BUSY -> {
-                    ctx.header("Retry-After", "1");
-                    signIn(ctx, HttpStatus.SERVICE_UNAVAILABLE, "rewards.portal.signin.busy");
-                }
-                default -> signIn(ctx, HttpStatus.UNAUTHORIZED, "rewards.portal.signin.invalid");
-            }
+            if (check.refusal().retryAfter != null) ctx.header("Retry-After", check.refusal().retryAfter);
+            signIn(ctx, check.refusal().status, check.refusal().portalMessage);
             return;
         }
-        Optional<MerchantAccess.SignedInMerchant> m = Optional.of(check.merchant());
         String previous = ctx.cookie(MerchantAccess.SESSION_COOKIE);
         if (previous != null && !previous.isEmpty()) rewards.access().endSession(previous);
-        Cookies.set(ctx, MerchantAccess.SESSION_COOKIE, rewards.access().startSession(m.get()), -1, web.config().secureCookies());
+        Cookies.set(ctx, MerchantAccess.SESSION_COOKIE, rewards.access().startSession(check.merchant()), -1, web.config().secureCookies());
         ctx.redirect("/comercio", HttpStatus.SEE_OTHER);
     }
 

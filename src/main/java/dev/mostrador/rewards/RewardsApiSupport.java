@@ -33,17 +33,8 @@ public final class RewardsApiSupport {
     public Optional<MerchantAccess.SignedInMerchant> merchant(Context ctx, MerchantAccess access, String key) {
         MerchantAccess.KeyCheck check = access.check(key, web.clientIp(ctx));
         if (check.ok()) return Optional.of(check.merchant());
-        switch (check.refusal()) {
-            case THROTTLED -> {
-                ctx.header("Retry-After", "60");
-                Web.jsonError(ctx, HttpStatus.TOO_MANY_REQUESTS, "too_many_invalid_keys", null);
-            }
-            case BUSY -> {
-                ctx.header("Retry-After", "1");
-                Web.jsonError(ctx, HttpStatus.SERVICE_UNAVAILABLE, "key_checks_busy", null);
-            }
-            default -> Web.jsonError(ctx, HttpStatus.UNAUTHORIZED, "invalid_merchant_key", null);
-        }
+        if (check.refusal().retryAfter != null) ctx.header("Retry-After", check.refusal().retryAfter);
+        Web.jsonError(ctx, check.refusal().status, check.refusal().error, null);
         return Optional.empty();
     }
 

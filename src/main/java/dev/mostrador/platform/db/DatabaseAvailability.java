@@ -54,7 +54,7 @@ public final class DatabaseAvailability implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             if (!c.isValid(2)) return;
             if (migrations.status().pending() > 0) {
-                outage = DatabaseOutage.of(new SQLException("pending migrations", "42P01")).orElseThrow();
+                outage = DatabaseOutage.notMigrated();
                 return;
             }
         } catch (SQLException | RuntimeException e) {

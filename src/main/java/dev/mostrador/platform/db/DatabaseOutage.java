@@ -48,10 +48,15 @@ public record DatabaseOutage(Kind kind, String description) {
             case "57P01", "57P02" -> unreachable("the database server was shut down");
             case "57P03" -> unreachable("the database server is starting up or in recovery");
             case "53300" -> unreachable("the database server has no free connections");
-            case "42P01", "3F000" -> Optional.of(new DatabaseOutage(Kind.NOT_MIGRATED,
-                    "the database has no Mostrador tables: its migrations are pending (run `mostrador migrate`, or restart the app)"));
+            case "42P01", "3F000" -> Optional.of(notMigrated());
             default -> state.startsWith("08") ? unreachable("the connection to the database failed") : Optional.empty();
         };
+    }
+
+    /** Connected, but migrations are pending (found by Flyway, or by a missing table). */
+    public static DatabaseOutage notMigrated() {
+        return new DatabaseOutage(Kind.NOT_MIGRATED,
+                "the database has no Mostrador tables: its migrations are pending (run `mostrador migrate`, or restart the app)");
     }
 
     private static Optional<DatabaseOutage> unreachable(String description) {

@@ -75,8 +75,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public synchronized boolean restartIfGone() {
         if (LeftoverServer.running(pgDir)) return false;
-        log.warn("the embedded PostgreSQL of {} (port {}) is gone: starting it again", pgDir, postgres.getPort());
         int port = postgres.getPort();
+        log.warn("the embedded PostgreSQL of {} (port {}) is gone: starting it again", pgDir, port);
         try {
             postgres.close(); // releases the library's own lock on the folder; stopping a dead server just fails
         } catch (IOException | RuntimeException e) {

@@ -37,17 +37,14 @@ final class LeftoverServer {
         Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
         if (process.isPresent() && isPostgres(process.get())) {
             stop(process.get(), pgDir);
-        } else if (Files.exists(pidFile)) {
+        } else if (process.isPresent()) {
+            // The PID now belongs to another program, which PostgreSQL would take for a running server.
+            log.warn("postmaster.pid in {} names PID {}, which is now another program ({}): setting the stale file aside",
+                    pgDir, pid.get(), process.get().info().command().orElse("unknown"));
+            moveAside(pidFile);
+        } else {
             // Killed together with its server: PostgreSQL recovers from its WAL at the next start.
-            // The file is only set aside when its PID now belongs to another program, which
-            // PostgreSQL would take for a running server.
-            if (process.isPresent()) {
-                log.warn("postmaster.pid in {} names PID {}, which is now another program ({}): setting the stale file aside",
-                        pgDir, pid.get(), process.get().info().command().orElse("unknown"));
-                moveAside(pidFile);
-            } else {
-                log.info("PostgreSQL of {} was not shut down cleanly (PID {} is gone): it recovers from its WAL now", pgDir, pid.get());
-            }
+            log.info("PostgreSQL of {} was not shut down cleanly (PID {} is gone): it recovers from its WAL now", pgDir, pid.get());
         }
     }
 
