@@ -15,6 +15,7 @@ public final class Cli {
     public record Run(int exit, String out) {}
 
     public static Run run(String... args) throws IOException, InterruptedException {
+        TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
         command.addAll(List.of(args));

@@ -36,7 +36,7 @@ public final class Bootstrap {
             System.out.println("  First start: created the default tenant and its admin account.");
             System.out.println("    e-mail:   " + email);
             System.out.println("    password: " + password);
-            System.out.println("  Change it under Usuarios after signing in.");
+            System.out.println("  Change it under Mi cuenta (click your name in the top bar) after signing in.");
             System.out.println();
         } else {
             log.info("first start: created the default tenant and admin {}", email);
