@@ -24,7 +24,7 @@ public final class AuditSentences {
 
     private AuditSentences() {}
 
-    public static String sentence(PageContext page, RedemptionRepository.AuditEntry a) {
+    public static String sentence(PageContext page, AuditEntry a) {
         Map<String, Object> md = a.metadata() == null ? Map.of() : a.metadata();
         String who = who(page, a);
         String action = a.action() == null ? "" : a.action();
@@ -47,7 +47,7 @@ public final class AuditSentences {
     }
 
     /** Metadata no sentence tells, as «key» value pairs, or null: it is shown, not lost. */
-    public static String extras(PageContext page, RedemptionRepository.AuditEntry a) {
+    public static String extras(PageContext page, AuditEntry a) {
         if (a.metadata() == null) return null;
         String rest = new TreeMap<>(a.metadata()).entrySet().stream()
                 .filter(e -> !TOLD.contains(e.getKey()) && e.getValue() != null)
@@ -57,7 +57,7 @@ public final class AuditSentences {
     }
 
     /** "Ana Admin desde la web", "Café Norte desde el portal de comercios", "el trabajo de vencimiento". */
-    static String who(PageContext page, RedemptionRepository.AuditEntry a) {
+    static String who(PageContext page, AuditEntry a) {
         String type = a.actorType() == null ? "" : a.actorType();
         String actor = switch (type) {
             case "user" -> a.actorName() != null ? a.actorName() : a.actorId() != null ? a.actorId() : page.t("rw.audit.who.user");

@@ -12,14 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static dev.mostrador.db.public_.Tables.CUSTOMERS;
-import static dev.mostrador.db.public_.Tables.USERS;
 import static dev.mostrador.db.rewards.Tables.MERCHANTS;
-import static dev.mostrador.db.rewards.Tables.REDEMPTION_AUDIT_LOG;
 import static dev.mostrador.db.rewards.Tables.REDEMPTION_OFFERS;
 import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
 
@@ -133,36 +130,6 @@ public final class RedemptionRepository {
         }
         return select(dsl).where(c).orderBy(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc())
                 .limit(limit).fetch(RedemptionRepository::toRedemption);
-    }
-
-    /** {@code actorName}: the staff member's or the merchant's name today, when the actor is one of this tenant's. */
-    public record AuditEntry(long id, String action, String actorType, String actorId, String actorName, String ip, String userAgent,
-                             Map<String, Object> metadata, OffsetDateTime at) {}
-
-    public List<AuditEntry> audit(UUID tenantId, UUID redemptionId) {
-        var log = REDEMPTION_AUDIT_LOG;
-        var actorMerchant = MERCHANTS.as("actor_merchant");
-        return dsl.select(log.LOG_ID, log.ACTION, log.ACTOR_TYPE, log.ACTOR_ID, DSL.coalesce(USERS.NAME, actorMerchant.MERCHANT_NAME),
-                        DSL.field("host({0})", String.class, log.IP_ADDRESS), log.USER_AGENT, log.METADATA, log.CREATED_AT)
-                .from(log)
-                // Staff are written by e-mail and merchants by id (AuditContext): the page names them.
-                .leftJoin(USERS).on(log.ACTOR_TYPE.eq("user"), USERS.TENANT_ID.eq(log.TENANT_ID), DSL.lower(USERS.EMAIL).eq(DSL.lower(log.ACTOR_ID)))
-                .leftJoin(actorMerchant).on(log.ACTOR_TYPE.eq("merchant"), actorMerchant.TENANT_ID.eq(log.TENANT_ID),
-                        actorMerchant.MERCHANT_ID.cast(String.class).eq(log.ACTOR_ID))
-                .where(log.TENANT_ID.eq(tenantId), log.REDEMPTION_ID.eq(redemptionId))
-                // By time, not by id: look-up rows are written in batches a few milliseconds after the fact.
-                .orderBy(log.CREATED_AT, log.LOG_ID)
-                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        parse(r.value8()), r.value9()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(org.jooq.JSONB json) {
-        try {
-            return json == null ? Map.of() : new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.data(), Map.class);
-        } catch (Exception e) {
-            return Map.of();
-        }
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext ctx) {

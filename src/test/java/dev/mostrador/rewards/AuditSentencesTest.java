@@ -77,7 +77,7 @@ class AuditSentencesTest {
         return AuditSentences.sentence(page, entry(action, actorType, actorId, actorName, md));
     }
 
-    private static RedemptionRepository.AuditEntry entry(String action, String actorType, String actorId, String actorName, Map<String, Object> md) {
-        return new RedemptionRepository.AuditEntry(1, action, actorType, actorId, actorName, null, null, md, OffsetDateTime.now());
+    private static AuditEntry entry(String action, String actorType, String actorId, String actorName, Map<String, Object> md) {
+        return new AuditEntry(1, action, actorType, actorId, actorName, null, null, md, OffsetDateTime.now(), null, null);
     }
 }

@@ -75,4 +75,29 @@ class RedemptionAuditPageTest {
         String english = new Browser().signedIn(t.oficina()).get("/recompensas/canjes/" + cancelled.id()).body();
         assertTrue(english.contains("Cancelled by Óscar Oficina from the web: 12,500 lümis went back to the customer"), english);
     }
+
+    @Test
+    void aMerchantsPageTellsItsLatestActivityWithCodesAndFailedLookUps() {
+        Fixtures.TestTenant t = Fixtures.tenant();
+        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Kiosco Sur");
+        RewardsPagesData.NewMerchant other = RewardsPagesData.merchant(t, "Otro Local");
+        long c = RewardsPagesData.customer(t, "Lía", 4000);
+        Redemption r = RewardsPagesData.redeem(t, c, RewardsPagesData.offer(t, "Jugo", 1500, null, null));
+        Api key = new Api().withToken(m.key());
+        assertEquals(404, key.get("/api/v1/rewards/merchant/redemptions/zzzzzzzzzz").status());
+        assertEquals(200, key.post("/api/v1/rewards/redemptions/" + r.code() + "/confirm", Map.of()).status());
+        assertEquals(404, new Api().withToken(other.key()).get("/api/v1/rewards/merchant/redemptions/yyyyyyyyyy").status());
+
+        Browser admin = new Browser().signedIn(t.admin());
+        String path = "/recompensas/comercios/" + m.id();
+        Eventually.eventually(() -> assertTrue(admin.get(path).body().contains("ZZZZZ-ZZZZZ"), "the batched failed look-up"));
+        String body = admin.get(path).body();
+        assertTrue(body.contains("Actividad reciente"));
+        assertTrue(body.contains("Búsqueda fallida por Kiosco Sur desde la API: el código ZZZZZ-ZZZZZ no existe"), body);
+        assertTrue(body.contains("Confirmado por Kiosco Sur desde la API: la recompensa se entregó (1.500 lümis)"));
+        assertTrue(body.contains("href=\"/recompensas/canjes/" + r.id() + "\"><code>" + r.displayCode() + "</code>"), "the code, with its dash");
+        assertFalse(body.contains("YYYYY-YYYYY"), "another merchant's activity");
+        assertFalse(RAW_KEY.matcher(body).find(), "no raw metadata keys");
+        assertTrue(admin.get("/recompensas/comercios/" + other.id()).body().contains("YYYYY-YYYYY"));
+    }
 }
