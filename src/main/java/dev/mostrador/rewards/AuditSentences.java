@@ -84,7 +84,7 @@ public final class AuditSentences {
         return switch (s.kind()) {
             case NONE -> "—";
             case TOOL -> s.name();
-            case API_CLIENT -> page.t("rw.ua.api_client");
+            case API_CLIENT -> s.name() == null ? page.t("rw.ua.api_client") : page.t("rw.ua.api_client_named", s.name());
             case OTHER -> page.t("rw.ua.other");
             case BROWSER -> s.name() == null ? page.t("rw.ua.browser_on", s.os())
                     : s.os() == null ? s.name() : page.t("rw.ua.on", s.name(), s.os());

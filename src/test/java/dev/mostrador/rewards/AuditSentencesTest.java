@@ -65,7 +65,9 @@ class AuditSentencesTest {
         assertEquals("Samsung Internet on Android", AuditSentences.device(EN, android));
         assertEquals("curl", AuditSentences.device(ES, "curl/8.5.0"));
         assertEquals("Cliente de API", AuditSentences.device(ES, "Java-http-client/17.0.13"));
-        assertEquals("Otro programa", AuditSentences.device(ES, "MostradorCaja/2.1"));
+        assertEquals("CajaRegistradora (cliente de API)", AuditSentences.device(ES, "CajaRegistradora/3.1"));
+        assertEquals("CajaRegistradora (API client)", AuditSentences.device(EN, "CajaRegistradora/3.1"));
+        assertEquals("Otro programa", AuditSentences.device(ES, "(sin nombre)"));
         assertEquals("—", AuditSentences.device(ES, null));
     }
 

@@ -2,6 +2,8 @@ package dev.mostrador.platform.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A User-Agent header summarised to what a person recognises: the browser and the system
@@ -17,7 +19,7 @@ public final class UserAgents {
         BROWSER,
         /** A command line or desktop tool people run by hand: curl, Wget, HTTPie, Postman, Insomnia. */
         TOOL,
-        /** A program's HTTP library (python-requests, Go, Java, okhttp, axios…): a system calling the API. */
+        /** A program calling the API: name is its product ("CajaRegistradora"), null for a bare HTTP library (python-requests, Go, okhttp…). */
         API_CLIENT,
         /** Nothing recognisable. */
         OTHER
@@ -43,6 +45,8 @@ public final class UserAgents {
             new Rule("ipad", "iPad"), new Rule("ipod", "iOS"), new Rule("windows", "Windows"), new Rule("cros ", "ChromeOS"),
             new Rule("mac os x", "macOS"), new Rule("macintosh", "macOS"), new Rule("linux", "Linux"), new Rule("x11", "Linux"));
 
+    private static final Pattern PRODUCT = Pattern.compile("([A-Za-z][A-Za-z0-9._-]{0,39})/[0-9]");
+
     private UserAgents() {}
 
     public static Summary summarise(String userAgent) {
@@ -56,6 +60,9 @@ public final class UserAgents {
         }
         String os = first(SYSTEMS, ua);
         if (!ua.startsWith("mozilla/") && !ua.startsWith("opera")) {
+            // A point of sale's own program says who it is ("CajaRegistradora/3.1"): that name is worth showing.
+            Matcher product = PRODUCT.matcher(userAgent.trim());
+            if (product.lookingAt()) return new Summary(Kind.API_CLIENT, product.group(1), null);
             return os == null ? new Summary(Kind.OTHER, null, null) : new Summary(Kind.BROWSER, null, os);
         }
         String browser = first(BROWSERS, ua);

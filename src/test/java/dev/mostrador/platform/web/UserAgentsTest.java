@@ -50,7 +50,9 @@ class UserAgentsTest {
         EXPECTED.put("node-fetch/1.0 (+https://github.com/bitinn/node-fetch)", "API_CLIENT");
         EXPECTED.put("Apache-HttpClient/4.5.14 (Java/17.0.9)", "API_CLIENT");
         EXPECTED.put("Mozilla/5.0 (Windows NT; Windows NT 10.0; es-CL) WindowsPowerShell/5.1.22621.4249", "API_CLIENT");
-        EXPECTED.put("MostradorCaja/2.1", "OTHER");
+        EXPECTED.put("CajaRegistradora/3.1", "API_CLIENT CajaRegistradora");
+        EXPECTED.put("Mostrador-Caja/1.0 (sucursal 4)", "API_CLIENT Mostrador-Caja");
+        EXPECTED.put("-- ¿? --", "OTHER");
         EXPECTED.put("Mozilla/5.0 (compatible)", "OTHER");
         EXPECTED.put("   ", "NONE");
     }
@@ -76,6 +78,7 @@ class UserAgentsTest {
         return switch (s.kind()) {
             case BROWSER -> s.name() + " / " + s.os();
             case TOOL -> "TOOL " + s.name();
+            case API_CLIENT -> s.name() == null ? "API_CLIENT" : "API_CLIENT " + s.name();
             default -> s.kind().name();
         };
     }
