@@ -12,13 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static dev.mostrador.db.public_.Tables.CUSTOMERS;
 import static dev.mostrador.db.rewards.Tables.MERCHANTS;
-import static dev.mostrador.db.rewards.Tables.REDEMPTION_AUDIT_LOG;
 import static dev.mostrador.db.rewards.Tables.REDEMPTION_OFFERS;
 import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
 
@@ -132,30 +130,6 @@ public final class RedemptionRepository {
         }
         return select(dsl).where(c).orderBy(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc())
                 .limit(limit).fetch(RedemptionRepository::toRedemption);
-    }
-
-    public record AuditEntry(long id, String action, String actorType, String actorId, String ip, String userAgent,
-                             Map<String, Object> metadata, OffsetDateTime at) {}
-
-    public List<AuditEntry> audit(UUID tenantId, UUID redemptionId) {
-        return dsl.select(REDEMPTION_AUDIT_LOG.LOG_ID, REDEMPTION_AUDIT_LOG.ACTION, REDEMPTION_AUDIT_LOG.ACTOR_TYPE,
-                        REDEMPTION_AUDIT_LOG.ACTOR_ID, DSL.field("host({0})", String.class, REDEMPTION_AUDIT_LOG.IP_ADDRESS),
-                        REDEMPTION_AUDIT_LOG.USER_AGENT, REDEMPTION_AUDIT_LOG.METADATA, REDEMPTION_AUDIT_LOG.CREATED_AT)
-                .from(REDEMPTION_AUDIT_LOG)
-                .where(REDEMPTION_AUDIT_LOG.TENANT_ID.eq(tenantId), REDEMPTION_AUDIT_LOG.REDEMPTION_ID.eq(redemptionId))
-                // By time, not by id: look-up rows are written in batches a few milliseconds after the fact.
-                .orderBy(REDEMPTION_AUDIT_LOG.CREATED_AT, REDEMPTION_AUDIT_LOG.LOG_ID)
-                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        parse(r.value7()), r.value8()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(org.jooq.JSONB json) {
-        try {
-            return json == null ? Map.of() : new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.data(), Map.class);
-        } catch (Exception e) {
-            return Map.of();
-        }
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext ctx) {

@@ -32,6 +32,7 @@ final class RedemptionRoutes {
     private final MerchantRepository merchants;
     private final RewardOfferRepository offers;
     private final RedemptionService service;
+    private final AuditTrailRepository auditTrail;
 
     RedemptionRoutes(RewardsModule rewards) {
         this.web = rewards.web();
@@ -40,6 +41,7 @@ final class RedemptionRoutes {
         this.merchants = rewards.merchants();
         this.offers = rewards.offers();
         this.service = rewards.service();
+        this.auditTrail = rewards.auditTrail();
     }
 
     void register(Routes routes) {
@@ -81,7 +83,7 @@ final class RedemptionRoutes {
     private void show(Context ctx) {
         CurrentUser me = Web.user(ctx);
         Redemption r = load(ctx);
-        web.render(ctx, templates.rewardsRedemptionsShow(web.page(ctx), r, redemptions.audit(me.tenantId(), r.id())));
+        web.render(ctx, templates.rewardsRedemptionsShow(web.page(ctx), r, auditTrail.forRedemption(me.tenantId(), r.id())));
     }
 
     private void cancel(Context ctx) {
