@@ -106,8 +106,7 @@ public record OfertaInput(String titulo, String descripcion, String desde, Strin
         // accepts: written out plainly it would be a billion digits.
         if (n.isNumber()) {
             BigDecimal value = n.decimalValue();
-            // Trailing zeros dropped: a JSON 90.500 is ninety and a half, not the es-CL "90.500" (ninety thousand five hundred).
-            return JsonInput.outOfRange(value) == null ? value.stripTrailingZeros().toPlainString() : value.toString();
+            return JsonInput.outOfRange(value) == null ? value.toPlainString() : value.toString();
         }
         if (n.isValueNode()) return n.asText().trim();
         return "\u0000"; // not a scalar: never parses as a number or a date

@@ -83,7 +83,7 @@ public final class OfertaRoutes {
             Producto gift = productos.findBySkus(me.tenantId(), List.of(giftSku)).get(giftSku.toLowerCase());
             input = withGift(input, gift == null ? "-1" : String.valueOf(gift.id()));
         }
-        OfertaService.Result result = service.save(me.tenant(), id, input, Web.messages(ctx));
+        OfertaService.Result result = service.save(me.tenant(), id, input, Web.messages(ctx), new Format(me.tenant()));
         if (!result.ok()) {
             FieldErrors errors = new FieldErrors();
             // The form asks for the gift by SKU, not by id: show the message beside that field.

@@ -45,6 +45,17 @@ public final class Decimals {
         }
     }
 
+    /** A plain decimal as JSON writes one ("1990.50", "-3", "12e3"), or null. */
+    public static BigDecimal parsePlain(String text) {
+        if (text == null || text.isBlank() || text.length() > 60) return null;
+        try {
+            BigDecimal value = new BigDecimal(text.trim());
+            return JsonInput.outOfRange(value) == null ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The decimals an amount really has: "1990.50" has 1, "1990.00" has 0. */
     public static int decimalsOf(BigDecimal amount) {
         return Math.max(0, amount.stripTrailingZeros().scale());

@@ -20,12 +20,26 @@ public final class Format {
     private final Locale locale;
     private final ZoneId zone;
     private final Currency currency;
+    private final boolean plainAmounts;
     private NumberFormat moneyFormat;
 
     public Format(Tenant tenant) {
+        this(tenant, false);
+    }
+
+    private Format(Tenant tenant, boolean plainAmounts) {
         this.locale = tenant == null ? Locale.forLanguageTag("es-CL") : tenant.javaLocale();
         this.zone = tenant == null ? ZoneId.of("America/Santiago") : tenant.zone();
         this.currency = Currency.getInstance(tenant == null ? "CLP" : tenant.currency());
+        this.plainAmounts = plainAmounts;
+    }
+
+    /**
+     * The same tenant, for the JSON API: amounts are plain decimals ("1990.505" is one thousand
+     * nine hundred ninety and a bit, never 1990505 as an es-UY person would mean "1.990.505").
+     */
+    public static Format forApi(Tenant tenant) {
+        return new Format(tenant, true);
     }
 
     /** "$ 1.990" (es-CL), "$ 1.990,50" (es-UY): rounded half up to the minor unit, as the pricing engine rounds. */
@@ -54,7 +68,7 @@ public final class Format {
 
     /** An amount typed in a form, read as the tenant writes it ("12.990" is twelve thousand in es-CL); null if not a number. */
     public BigDecimal parseAmount(String text) {
-        return Decimals.parse(text, locale);
+        return plainAmounts ? Decimals.parsePlain(text) : Decimals.parse(text, locale);
     }
 
     /** ISO 4217 minor unit of the tenant's currency: CLP 0, UYU 2. */
