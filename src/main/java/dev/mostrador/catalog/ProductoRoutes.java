@@ -3,6 +3,7 @@ package dev.mostrador.catalog;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.PathParams;
@@ -33,7 +34,7 @@ public final class ProductoRoutes {
                 .post("/productos", this::create, Role.ADMIN)
                 .get("/productos/{id}/edit", ctx -> {
                     Producto p = load(ctx);
-                    form(ctx, p.id(), ProductoInput.of(p), FieldErrors.none(), HttpStatus.OK);
+                    form(ctx, p.id(), ProductoInput.of(p, web.page(ctx).format()), FieldErrors.none(), HttpStatus.OK);
                 }, Role.ADMIN)
                 .post("/productos/{id}", this::update, Role.ADMIN);
     }
@@ -54,7 +55,7 @@ public final class ProductoRoutes {
 
     private void create(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        ProductoInput input = ProductoInput.fromForm(ctx);
+        ProductoInput input = ProductoInput.fromForm(ctx, new Format(me.tenant()));
         FieldErrors errors = check(ctx, input, null);
         if (!errors.isEmpty()) {
             form(ctx, null, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -67,7 +68,7 @@ public final class ProductoRoutes {
     private void update(Context ctx) {
         CurrentUser me = Web.user(ctx);
         long id = load(ctx).id();
-        ProductoInput input = ProductoInput.fromForm(ctx);
+        ProductoInput input = ProductoInput.fromForm(ctx, new Format(me.tenant()));
         FieldErrors errors = check(ctx, input, id);
         if (!errors.isEmpty()) {
             form(ctx, id, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -79,7 +80,7 @@ public final class ProductoRoutes {
 
     private FieldErrors check(Context ctx, ProductoInput input, Long id) {
         Messages m = Web.messages(ctx);
-        FieldErrors errors = input.validate(m);
+        FieldErrors errors = input.validate(m, new Format(Web.user(ctx).tenant()));
         if (!errors.has("sku") && productos.skuTaken(Web.user(ctx).tenantId(), input.sku(), id)) {
             errors.add("sku", m.t("productos.sku_taken"));
         }

@@ -5,6 +5,7 @@ import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
@@ -69,7 +70,7 @@ public final class OfertaRoutes {
         Map<Long, Producto> related = productos.findByIds(me.tenantId(),
                 o.regaloProductoId() == null ? o.productos() : concat(o.productos(), o.regaloProductoId()));
         String skus = o.productos().stream().map(related::get).filter(Objects::nonNull).map(Producto::sku).collect(Collectors.joining(", "));
-        OfertaInput input = OfertaInput.of(o, me.tenant().zone(), skus);
+        OfertaInput input = OfertaInput.of(o, me.tenant().zone(), skus, new Format(me.tenant()));
         String giftSku = o.regaloProductoId() == null || !related.containsKey(o.regaloProductoId()) ? "" : related.get(o.regaloProductoId()).sku();
         form(ctx, o.id(), withoutIds(input), giftSku, FieldErrors.none(), HttpStatus.OK);
     }
@@ -82,7 +83,7 @@ public final class OfertaRoutes {
             Producto gift = productos.findBySkus(me.tenantId(), List.of(giftSku)).get(giftSku.toLowerCase());
             input = withGift(input, gift == null ? "-1" : String.valueOf(gift.id()));
         }
-        OfertaService.Result result = service.save(me.tenant(), id, input, Web.messages(ctx));
+        OfertaService.Result result = service.save(me.tenant(), id, input, Web.messages(ctx), new Format(me.tenant()));
         if (!result.ok()) {
             FieldErrors errors = new FieldErrors();
             // The form asks for the gift by SKU, not by id: show the message beside that field.
