@@ -15,10 +15,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The logo upload: PNG, JPEG and WebP told by their bytes, 200 KB at most, served per tenant. */
-class LogoTest {
+public class LogoTest {
     /** A real 1×1 PNG. */
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /** A 240×80 PNG in two colours, for screenshots of the pages that show it. */
+    public static byte[] widePng() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(0xffd166));
+        g.fillRect(0, 0, 240, 80);
+        g.setColor(new java.awt.Color(0x0b6e4f));
+        g.fillOval(10, 10, 60, 60);
+        g.fillRect(90, 25, 130, 30);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
     @Test
     void aPngIsStoredAndServedPubliclyWithItsTypeAndCaching() {
