@@ -68,7 +68,7 @@ class ShopSettingsTest {
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
         assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
         assertTrue(css.body().contains(".shop-bar { background: #0b6e4f; color: #ffffff;"), "white reads on dark green: " + css.body());
-        assertTrue(css.body().contains(".promo-badge { background: #ffd166; color: #111111;"), "black on light yellow: " + css.body());
+        assertTrue(css.body().contains(".promo-badge { background: #ffd166; color: #000000;"), "black on light yellow: " + css.body());
     }
 
     @Test
