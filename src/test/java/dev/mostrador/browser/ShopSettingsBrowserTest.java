@@ -64,6 +64,11 @@ class ShopSettingsBrowserTest {
         assertEquals(0, Chromium.horizontalOverflow());
         Chromium.desktop();
 
+        var api = dev.mostrador.support.Api.as(t.admin());
+        long bebida = api.post("/api/productos", java.util.Map.of("sku", "BEB-15", "nombre", "Bebida cola 1,5 L", "precio", 1800)).json().get("id").asLong();
+        api.post("/api/ofertas", java.util.Map.of("titulo", "Bebidas por cantidad", "tipo", "precio_cantidad", "desde", "2026-01-01",
+                "hasta", "2030-12-31", "productos", java.util.List.of(bebida),
+                "reglas", java.util.List.of(java.util.Map.of("cantidad", 3, "precio", 1290), java.util.Map.of("cantidad", 6, "precio", 990))));
         Chromium.clearCookies();
         Chromium.open("/t/" + t.tenant().slug() + "/ofertas");
         assertEquals("Almacén La Esquina", browser.findElement(By.tagName("h1")).getText());
@@ -71,6 +76,9 @@ class ShopSettingsBrowserTest {
         assertEquals("rgba(122, 31, 92, 1)", browser.findElement(By.cssSelector(".shop-bar")).getCssValue("background-color"),
                 "the colours load from theme.css under the CSP");
         Chromium.screenshotFullPage("shop-settings-04-public-ofertas-desktop");
+        Chromium.phone();
+        Chromium.screenshotFullPage("shop-settings-04-public-ofertas-phone");
+        Chromium.desktop();
 
         RewardsData d = RewardsData.of(t);
         var merchant = d.merchant("Café Central");
