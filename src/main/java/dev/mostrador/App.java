@@ -138,6 +138,9 @@ public final class App implements AutoCloseable {
                 server.setErrorHandler(new ServerErrors(templates, headers));
             });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
+            // Uploads (the shop's logo, 200 KB) are small: a bigger multipart body is refused, not spooled to disk.
+            cfg.jetty.multipartConfig.maxFileSize(1, io.javalin.config.SizeUnit.MB);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(2, io.javalin.config.SizeUnit.MB);
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
                 sf.directory = "/static";

@@ -80,6 +80,8 @@ public class LogoTest {
         byte[] big = Arrays.copyOf(PNG, 200 * 1024 + 1);
         assertRefused(admin.postFile("/ajustes/logo", "logo", "big.png", "image/png", big), "pesa más de 200 KB");
         assertRefused(admin.postFile("/ajustes/logo", "logo", "", "application/octet-stream", new byte[0]), "Elija un archivo");
+        HttpResponse<String> huge = admin.postFile("/ajustes/logo", "logo", "huge.png", "image/png", Arrays.copyOf(PNG, 3 * 1024 * 1024));
+        assertEquals(413, huge.statusCode(), "past the upload limit: refused before it is read, not a 500");
         assertEquals(404, new Browser().getBytes("/t/" + t.tenant().slug() + "/logo").statusCode(), "nothing stored");
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(303, admin.postFile("/ajustes/logo", "logo", "l.webp", "image/webp", webp).statusCode());
