@@ -72,6 +72,20 @@ class ShopSettingsTest {
     }
 
     @Test
+    void inEnglishThePageAndThePublicPagesSpeakEnglish() {
+        var t = Fixtures.tenant();
+        Browser admin = new Browser().signedIn(t.admin());
+        Map<String, String> form = valid(t);
+        form.put("locale", "en-US");
+        assertEquals(303, admin.post("/ajustes", form).statusCode());
+        String page = admin.get("/ajustes").body();
+        assertTrue(page.contains("The shop settings were saved.") && page.contains("Shop settings") && page.contains("en-US · English (United States)"), page);
+        form.put("primary_color", "blue");
+        assertTrue(admin.post("/ajustes", form).body().contains("Type a colour like #1f5fbf"));
+        assertTrue(new Browser().get("/t/" + t.tenant().slug() + "/ofertas").body().contains("Current offers"));
+    }
+
+    @Test
     void eachBadFieldIsA422NamingItAndNothingIsSaved() {
         var t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
