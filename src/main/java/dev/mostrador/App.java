@@ -41,9 +41,12 @@ import dev.mostrador.promotions.OfertaRepository;
 import dev.mostrador.promotions.OfertaRoutes;
 import dev.mostrador.promotions.OfertaRows;
 import dev.mostrador.promotions.OfertaService;
+import dev.mostrador.promotions.PublicOfertaCards;
 import dev.mostrador.promotions.PublicOfertasRoutes;
 import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.rewards.RewardsModule;
+import dev.mostrador.settings.ShopSettingsRoutes;
+import dev.mostrador.settings.ShopThemeRoutes;
 import dev.mostrador.templates.StaticTemplates;
 import dev.mostrador.templates.Templates;
 import dev.mostrador.users.AccountRoutes;
@@ -135,6 +138,9 @@ public final class App implements AutoCloseable {
                 server.setErrorHandler(new ServerErrors(templates, headers));
             });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
+            // Uploads (the shop's logo, 200 KB) are small: a bigger multipart body is refused, not spooled to disk.
+            cfg.jetty.multipartConfig.maxFileSize(1, io.javalin.config.SizeUnit.MB);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(2, io.javalin.config.SizeUnit.MB);
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
                 sf.directory = "/static";
@@ -171,7 +177,8 @@ public final class App implements AutoCloseable {
             rewards.register(r);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
-            new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, ofertaRows).register(r);
+            new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, new PublicOfertaCards(productos, ofertaRows)).register(r);
+            new ShopThemeRoutes(tenantCache, tenants).register(r);
             new ProductoApi(productos).register(r);
             new AuthRoutes(web, templates, new AuthService(users, new LoginThrottle(dsl)), sessions, tokens).register(r);
             new DashboardRoutes(web, templates, activeOfertas, ofertaRows).register(r);
@@ -181,6 +188,7 @@ public final class App implements AutoCloseable {
             new ProductoRoutes(web, templates, productos).register(r);
             new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
+            new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);
             routes.set(r);
         });
         javalin.start(config.port());

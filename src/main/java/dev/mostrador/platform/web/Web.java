@@ -50,10 +50,10 @@ public final class Web {
                 ctx.path());
     }
 
-    /** A public page of a tenant: in the tenant's language, whoever looks. */
+    /** A public page of a tenant: in the tenant's language and with its name, logo and colours, whoever looks. */
     public PageContext page(Context ctx, dev.mostrador.platform.tenants.Tenant tenant) {
         PageContext page = page(ctx);
-        return new PageContext(page.user(), Messages.of(tenant.language()), page.csrfToken(), page.flash(), page.path());
+        return new PageContext(page.user(), Messages.of(tenant.language()), page.csrfToken(), page.flash(), page.path(), tenant);
     }
 
     public static String preferredLanguage(Context ctx) {
