@@ -32,24 +32,24 @@ public final class DashboardRepository {
     public Figures figures(UUID tenant, DashboardPeriods p, boolean lumis, boolean scheduled) {
         List<String> columns = new ArrayList<>();
         List<Object> binds = new ArrayList<>();
-        add(columns, binds, "SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ? AND created_at >= ? AND created_at < ?",
+        add(columns, binds, "SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ?::uuid AND created_at >= ?::timestamptz AND created_at < ?::timestamptz",
                 tenant, p.todayStart(), p.tomorrowStart());
-        add(columns, binds, "SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ? AND validated_at IS NOT NULL "
-                + "AND validated_at >= ? AND validated_at < ?", tenant, p.todayStart(), p.tomorrowStart());
+        add(columns, binds, "SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ?::uuid AND validated_at IS NOT NULL "
+                + "AND validated_at >= ?::timestamptz AND validated_at < ?::timestamptz", tenant, p.todayStart(), p.tomorrowStart());
         if (lumis) {
-            add(columns, binds, "SELECT coalesce(sum(amount), 0) FROM fact_accumulations WHERE tenant_id = ? AND kind = 'earn' "
-                    + "AND created_at >= ? AND created_at < ?", tenant, p.weekStart(), p.nextWeekStart());
-            add(columns, binds, "SELECT coalesce(-sum(amount), 0) FROM fact_accumulations WHERE tenant_id = ? AND kind = 'redeem' "
-                    + "AND created_at >= ? AND created_at < ?", tenant, p.weekStart(), p.nextWeekStart());
+            add(columns, binds, "SELECT coalesce(sum(amount), 0) FROM fact_accumulations WHERE tenant_id = ?::uuid AND kind = 'earn' "
+                    + "AND created_at >= ?::timestamptz AND created_at < ?::timestamptz", tenant, p.weekStart(), p.nextWeekStart());
+            add(columns, binds, "SELECT coalesce(-sum(amount), 0) FROM fact_accumulations WHERE tenant_id = ?::uuid AND kind = 'redeem' "
+                    + "AND created_at >= ?::timestamptz AND created_at < ?::timestamptz", tenant, p.weekStart(), p.nextWeekStart());
         }
         // As the ofertas list's estado "programada" (activa, not started) and "activa" (running now).
         if (scheduled) {
-            add(columns, binds, "SELECT count(*) FROM ofertas WHERE tenant_id = ? AND activa AND desde > ? AND desde < ?",
+            add(columns, binds, "SELECT count(*) FROM ofertas WHERE tenant_id = ?::uuid AND activa AND desde > ?::timestamptz AND desde < ?::timestamptz",
                     tenant, p.now(), p.windowEnd());
         }
-        add(columns, binds, "SELECT count(*) FROM ofertas WHERE tenant_id = ? AND activa AND desde <= ? AND hasta >= ? AND hasta < ?",
+        add(columns, binds, "SELECT count(*) FROM ofertas WHERE tenant_id = ?::uuid AND activa AND desde <= ?::timestamptz AND hasta >= ?::timestamptz AND hasta < ?::timestamptz",
                 tenant, p.now(), p.now(), p.windowEnd());
-        add(columns, binds, "SELECT count(*) FROM productos WHERE tenant_id = ? AND activo AND precio = 0", tenant);
+        add(columns, binds, "SELECT count(*) FROM productos WHERE tenant_id = ?::uuid AND activo AND precio = 0", tenant);
         Record r = dsl.fetchOne("SELECT " + String.join(", ", columns), binds.toArray());
         int i = 0;
         long redemptions = number(r, i++);
@@ -70,9 +70,9 @@ public final class DashboardRepository {
         // PostgreSQL could not tell that the GROUP BY expression is the selected one.
         String tz = "'" + zone.getId().replace("'", "''") + "'";
         dsl.fetch("SELECT 0, (created_at AT TIME ZONE " + tz + ")::date AS day, count(*) FROM rewards.user_redemptions "
-                        + "WHERE tenant_id = ? AND created_at >= ? AND created_at < ? GROUP BY 2 "
+                        + "WHERE tenant_id = ?::uuid AND created_at >= ?::timestamptz AND created_at < ?::timestamptz GROUP BY 2 "
                         + "UNION ALL SELECT 1, (validated_at AT TIME ZONE " + tz + ")::date, count(*) FROM rewards.user_redemptions "
-                        + "WHERE tenant_id = ? AND validated_at IS NOT NULL AND validated_at >= ? AND validated_at < ? GROUP BY 2",
+                        + "WHERE tenant_id = ?::uuid AND validated_at IS NOT NULL AND validated_at >= ?::timestamptz AND validated_at < ?::timestamptz GROUP BY 2",
                         tenant, from, to, tenant, from, to)
                 .forEach(r -> {
                     long[] day = days.get(r.get(1, LocalDate.class));
