@@ -1,11 +1,16 @@
 package dev.mostrador.dashboard;
 
 import dev.mostrador.support.Browser;
+import dev.mostrador.support.Chromium;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.TestApp;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -140,6 +145,27 @@ class DashboardTest {
         assertEquals(rows.get(29)[0], rows.get(59)[0], "both end today");
         long others = rows.stream().filter(r -> !r[1].equals("0")).count();
         assertEquals(4, others, "no other day has any");
+    }
+
+    @Test
+    void theDashboardFitsADesktopAndAPhoneAndItsFiguresAreLinks() {
+        Chromium.assumeInstalled();
+        ChromeDriver browser = Chromium.fresh();
+        Chromium.desktop();
+        Chromium.open("/login");
+        browser.findElement(By.id("email")).sendKeys(t.admin());
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
+        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
+        Chromium.screenshotFullPage("dashboard-desktop");
+        assertEquals(0, Chromium.horizontalOverflow(), "wider than 1280 px");
+        Chromium.phone();
+        Chromium.screenshotFullPage("dashboard-phone");
+        assertEquals(0, Chromium.horizontalOverflow(), "wider than a phone");
+        Chromium.clickAndWait(By.cssSelector("[data-testid=fig-confirmations-today]"));
+        assertEquals(2, browser.findElements(By.cssSelector("[data-testid=redemptions-table] tbody tr")).size());
+        Chromium.screenshotFullPage("dashboard-confirmations-today-phone");
+        Chromium.desktop();
     }
 
     private static String value(String page, String id) {
