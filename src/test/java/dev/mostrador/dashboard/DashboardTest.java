@@ -168,6 +168,16 @@ class DashboardTest {
         Chromium.desktop();
     }
 
+    /** A CONCURRENTLY build that fails leaves an invalid index behind, which no query ever uses. */
+    @Test
+    void theDashboardIndexesAreBuiltAndValid() {
+        List<String> valid = dsl().fetch("SELECT c.relname FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+                + "WHERE x.indisvalid AND x.indisready AND c.relname IN ('idx_redemptions_validated', 'fact_accumulations_kind_created_idx', "
+                + "'ofertas_desde_idx', 'productos_sin_precio_idx') ORDER BY 1").getValues(0, String.class);
+        assertEquals(List.of("fact_accumulations_kind_created_idx", "idx_redemptions_validated", "ofertas_desde_idx", "productos_sin_precio_idx"), valid);
+        assertEquals(Boolean.TRUE, dsl().fetchValue("SELECT success FROM flyway_schema_history WHERE description = 'dashboard indexes'"));
+    }
+
     private static String value(String page, String id) {
         Matcher m = Pattern.compile("data-testid=\"fig-" + id + "\">\\s*<span class=\"figure-value\">([^<]*)</span>").matcher(page);
         assertTrue(m.find(), "figure " + id);
