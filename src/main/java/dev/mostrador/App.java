@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mostrador.catalog.ProductoApi;
 import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.catalog.ProductoRoutes;
+import dev.mostrador.dashboard.DashboardRepository;
 import dev.mostrador.dashboard.DashboardRoutes;
 import dev.mostrador.health.HealthRoutes;
 import dev.mostrador.platform.auth.ApiTokenRepository;
@@ -181,7 +182,7 @@ public final class App implements AutoCloseable {
             new ShopThemeRoutes(tenantCache, tenants).register(r);
             new ProductoApi(productos).register(r);
             new AuthRoutes(web, templates, new AuthService(users, new LoginThrottle(dsl)), sessions, tokens).register(r);
-            new DashboardRoutes(web, templates, activeOfertas, ofertaRows).register(r);
+            new DashboardRoutes(web, templates, activeOfertas, ofertaRows, new DashboardRepository(dsl)).register(r);
             UserService userService = new UserService(dsl, users, sessions, tokens);
             new UserRoutes(web, templates, users, userService).register(r);
             new AccountRoutes(web, templates, userService, sessions).register(r);

@@ -85,17 +85,27 @@ public final class ProductoRepository {
     }
 
     public List<Producto> search(UUID tenantId, String query, Boolean activo, int limit, int offset) {
-        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo))
+        return search(tenantId, query, activo, false, limit, offset);
+    }
+
+    /** {@code sinPrecio}: only those priced 0, not yet given a price (index productos_sin_precio_idx). */
+    public List<Producto> search(UUID tenantId, String query, Boolean activo, boolean sinPrecio, int limit, int offset) {
+        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio))
                 .orderBy(DSL.lower(PRODUCTOS.NOMBRE), PRODUCTOS.ID).limit(limit).offset(offset)
                 .fetch(ProductoRepository::toProducto);
     }
 
     public int count(UUID tenantId, String query, Boolean activo) {
-        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo));
+        return count(tenantId, query, activo, false);
     }
 
-    private static Condition filter(UUID tenantId, String query, Boolean activo) {
+    public int count(UUID tenantId, String query, Boolean activo, boolean sinPrecio) {
+        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo, sinPrecio));
+    }
+
+    private static Condition filter(UUID tenantId, String query, Boolean activo, boolean sinPrecio) {
         Condition c = PRODUCTOS.TENANT_ID.eq(tenantId);
+        if (sinPrecio) c = c.and(PRODUCTOS.PRECIO.eq(java.math.BigDecimal.ZERO));
         if (activo != null) c = c.and(PRODUCTOS.ACTIVO.eq(activo));
         if (query != null && !query.isBlank()) {
             String like = Like.containing(query);

@@ -48,9 +48,10 @@ public final class ProductoRoutes {
             case "todos" -> null;
             default -> true;
         };
-        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo));
+        boolean sinPrecio = "1".equals(ctx.queryParam("sin_precio"));
+        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo, sinPrecio));
         web.render(ctx, templates.productosList(web.page(ctx),
-                productos.search(me.tenantId(), q, activo, PAGE_SIZE, paging.offset()), q, estado, paging));
+                productos.search(me.tenantId(), q, activo, sinPrecio, PAGE_SIZE, paging.offset()), q, estado, sinPrecio, paging));
     }
 
     private void create(Context ctx) {

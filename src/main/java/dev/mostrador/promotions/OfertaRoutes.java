@@ -58,10 +58,11 @@ public final class OfertaRoutes {
         String tipo = param(ctx, "tipo");
         String estado = me.isAdmin() ? param(ctx, "estado") : "activa";
         OffsetDateTime now = OffsetDateTime.now();
-        OfertaRepository.Filter filter = new OfertaRepository.Filter(q, tipo, estado.isEmpty() ? null : estado);
+        OfertaWindow window = OfertaWindow.of(ctx);
+        OfertaRepository.Filter filter = window.applyTo(new OfertaRepository.Filter(q, tipo, estado.isEmpty() ? null : estado), me.tenant().zone());
         Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, ofertas.count(me.tenantId(), filter, now));
         List<Oferta> page = ofertas.search(me.tenantId(), filter, now, PAGE_SIZE, paging.offset());
-        web.render(ctx, templates.ofertasList(web.page(ctx), rows.of(me.tenant(), page, now), q, tipo, estado, paging));
+        web.render(ctx, templates.ofertasList(web.page(ctx), rows.of(me.tenant(), page, now), q, tipo, estado, window, paging));
     }
 
     private void edit(Context ctx) {

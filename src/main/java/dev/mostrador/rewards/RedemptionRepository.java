@@ -112,8 +112,12 @@ public final class RedemptionRepository {
                 .fetch(RedemptionRepository::toRedemption);
     }
 
-    /** List filters; null = any. {@code before} is the keyset cursor (created_at, id) of the last row shown. */
-    public record Filter(String status, UUID merchantId, UUID offerId, OffsetDateTime from, OffsetDateTime to) {}
+    /**
+     * List filters; null = any. from/to bound the creation time, or the confirmation time when
+     * {@code byConfirmation} (index idx_redemptions_validated). {@code before} is the keyset cursor
+     * (created_at, id) of the last row shown.
+     */
+    public record Filter(String status, UUID merchantId, UUID offerId, OffsetDateTime from, OffsetDateTime to, boolean byConfirmation) {}
 
     public record Cursor(OffsetDateTime createdAt, UUID id) {}
 
@@ -123,8 +127,10 @@ public final class RedemptionRepository {
         if (f.status() != null) c = c.and(USER_REDEMPTIONS.REDEMPTION_STATUS.eq(f.status()));
         if (f.merchantId() != null) c = c.and(REDEMPTION_OFFERS.MERCHANT_ID.eq(f.merchantId()).or(USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(f.merchantId())));
         if (f.offerId() != null) c = c.and(USER_REDEMPTIONS.OFFER_ID.eq(f.offerId()));
-        if (f.from() != null) c = c.and(USER_REDEMPTIONS.CREATED_AT.ge(f.from()));
-        if (f.to() != null) c = c.and(USER_REDEMPTIONS.CREATED_AT.lt(f.to()));
+        var time = f.byConfirmation() ? USER_REDEMPTIONS.VALIDATED_AT : USER_REDEMPTIONS.CREATED_AT;
+        if (f.byConfirmation()) c = c.and(USER_REDEMPTIONS.VALIDATED_AT.isNotNull());
+        if (f.from() != null) c = c.and(time.ge(f.from()));
+        if (f.to() != null) c = c.and(time.lt(f.to()));
         if (before != null) {
             c = c.and(DSL.row(USER_REDEMPTIONS.CREATED_AT, USER_REDEMPTIONS.REDEMPTION_ID).lt(before.createdAt(), before.id()));
         }

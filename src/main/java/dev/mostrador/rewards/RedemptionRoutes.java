@@ -55,7 +55,8 @@ final class RedemptionRoutes {
         CurrentUser me = Web.user(ctx);
         String status = RewardsPages.query(ctx, "status");
         RedemptionFilters filters = new RedemptionFilters(STATUSES.contains(status) ? status : "", RewardsPages.query(ctx, "merchant"),
-                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"));
+                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"),
+                RewardsPages.query(ctx, "date").equals(RedemptionFilters.BY_CONFIRMATION) ? RedemptionFilters.BY_CONFIRMATION : "");
         RedemptionRepository.Cursor before = cursor(RewardsPages.query(ctx, "before"));
         List<Redemption> rows = redemptions.search(me.tenantId(), filters.toFilter(me.tenant().zone()), before, PAGE_SIZE + 1);
         String next = null;

@@ -24,6 +24,7 @@ public final class RewardsModule implements AutoCloseable {
     private final RewardsApiSupport support;
     private final RewardsJobs jobs;
     private final Idempotency idempotency;
+    private final LedgerRepository ledger;
     private final AuditWriter auditWriter;
     private final AvailableOffers availableOffers = new AvailableOffers();
     private final Config config;
@@ -40,6 +41,7 @@ public final class RewardsModule implements AutoCloseable {
         offers = new RewardOfferRepository(dsl);
         redemptions = new RedemptionRepository(dsl);
         auditTrail = new AuditTrailRepository(dsl);
+        ledger = new LedgerRepository(dsl);
         service = new RedemptionService(dsl, customers, redemptions, config.baseUrl(), availableOffers);
         access = new MerchantAccess(dsl, merchants, new MerchantKeys());
         confirmations = new Confirmations(dsl, redemptions, auditWriter = new AuditWriter(dsl));
@@ -81,6 +83,7 @@ public final class RewardsModule implements AutoCloseable {
     public AvailableOffers availableOffers() { return availableOffers; }
     public RedemptionRepository redemptions() { return redemptions; }
     public AuditTrailRepository auditTrail() { return auditTrail; }
+    public LedgerRepository ledger() { return ledger; }
     public RedemptionService service() { return service; }
     public MerchantAccess access() { return access; }
     public Confirmations confirmations() { return confirmations; }
