@@ -41,8 +41,11 @@ public final class Messages {
     public static Messages of(String languageOrLocale) {
         String tag = languageOrLocale == null ? "es" : languageOrLocale;
         String lang = tag.startsWith("en") ? "en" : "es";
-        String key = tag.length() > 2 && tag.length() <= 20 && tag.startsWith(lang) ? tag : lang;
-        return CACHE.computeIfAbsent(key, k -> new Messages(lang, ULocale.forLanguageTag(k)));
+        String key = tag.length() > 2 && tag.length() <= 20 && tag.startsWith(lang + "-") ? tag : lang;
+        return CACHE.computeIfAbsent(key, k -> {
+            ULocale locale = ULocale.forLanguageTag(k);
+            return new Messages(lang, lang.equals(locale.getLanguage()) ? locale : new ULocale(lang));
+        });
     }
 
     public String language() {
