@@ -11,7 +11,7 @@ import static dev.mostrador.platform.fuzz.WireEncoding.quote;
  */
 final class KnownParameterNames {
     /** grep -rhoE '(queryParams?\(|intOr\(ctx, |query\(ctx, |param\(ctx, )"[a-z_]+"' src/main/java | sort -u */
-    static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "estado", "from", "limit",
+    static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "estado", "from", "lang", "limit",
             "merchant", "next", "offer", "offset", "page", "q", "regalo_sku", "sku", "status", "tenant", "tipo", "to");
 
     /** grep -rhoE '(formParams?\(|form\(ctx, |f\(ctx, )"[a-z_]+"' src/main/java | sort -u — for a POST whose form no page shows. */
