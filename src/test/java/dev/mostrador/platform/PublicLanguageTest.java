@@ -50,7 +50,9 @@ class PublicLanguageTest {
         assertTrue(picked.body().contains(spanish.tenant().name() + " offers"));
         assertTrue(picked.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("mostrador_lang=en;") && c.contains("Max-Age=")),
                 "remembered: " + picked.headers().allValues("Set-Cookie"));
-        assertTrue(visitor.get(ofertas, "es-CL").body().contains("<html lang=\"en\""), "still English on the next visit");
+        HttpResponse<String> next = visitor.get(ofertas, "es-CL");
+        assertTrue(next.body().contains("<html lang=\"en\""), "still English on the next visit");
+        assertTrue(next.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Cookie")), "not one page for all in a shared cache");
 
         RewardsData d = RewardsData.of(spanish);
         String merchant = d.merchant("Café Central").get("merchant_id").asText();

@@ -24,8 +24,13 @@ public final class Languages {
         return asked != null ? asked : valid(ctx.cookie(COOKIE));
     }
 
-    /** As {@link #picked}, and a new pick in ?lang= is remembered for the next pages. */
+    /**
+     * As {@link #picked}, and a new pick in ?lang= is remembered for the next pages. The page then
+     * depends on the cookie and the browser's language: a shared cache must not hand one visitor's
+     * English page to another.
+     */
     static String remember(Context ctx, boolean secureCookie) {
+        ctx.res().addHeader("Vary", "Accept-Language, Cookie");
         String asked = valid(ctx.queryParam(PARAM));
         if (asked != null && !asked.equals(ctx.cookie(COOKIE))) {
             Cookies.set(ctx, COOKIE, asked, REMEMBER_SECONDS, secureCookie);
