@@ -63,7 +63,7 @@ final class MerchantPortalRoutes {
 
     private void logout(Context ctx) {
         Optional<MerchantAccess.SignedInMerchant> m = current(ctx);
-        Messages messages = m.map(x -> Messages.of(tenant(x).language())).orElseGet(() -> Web.messages(ctx));
+        Messages messages = m.map(x -> Web.messages(ctx, tenant(x))).orElseGet(() -> Web.messages(ctx));
         String text = messages.t("rewards.portal.signed_out");
         String token = ctx.cookie(MerchantAccess.SESSION_COOKIE);
         if (token != null && !token.isEmpty()) rewards.access().endSession(token);

@@ -97,7 +97,7 @@ class RewardsRedemptionPagesTest {
         assertTrue(merchantPage.contains("data-testid=\"total-lumis\">120<"));
         assertTrue(merchantPage.contains(r.displayCode()), "in the recent confirmations");
         assertTrue(merchantPage.contains("<svg class=\"bar-chart\""), "the chart");
-        assertTrue(merchantPage.contains("aria-label=\"Últimos 30 días: 1 confirmaciones en total"), "its summary for screen readers");
+        assertTrue(merchantPage.contains("aria-label=\"Últimos 30 días: 1 confirmación en total"), "its summary for screen readers");
         assertTrue(merchantPage.contains("<rect class=\"bar\""), "today's bar");
     }
 

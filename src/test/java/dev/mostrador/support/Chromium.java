@@ -223,7 +223,7 @@ public final class Chromium {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
                 "--lang=es-CL");
-        // Headless ignores --lang for Accept-Language; the app's public pages follow that header.
+        // Headless ignores --lang for Accept-Language; the app's pages before sign-in follow that header.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-CL,es"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())

@@ -12,7 +12,7 @@ import static dev.mostrador.platform.fuzz.WireEncoding.quote;
 final class KnownParameterNames {
     /** grep -rhoE '(queryParams?\(|intOr\(ctx, |date\(ctx, |query\(ctx, |param\(ctx, )"[a-z_]+"' src/main/java | sort -u */
     static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "date", "empieza_desde", "empieza_hasta",
-            "estado", "from", "kind", "limit", "merchant", "next", "offer", "offset", "page", "q", "regalo_sku", "sin_precio", "sku",
+            "estado", "from", "kind", "lang", "limit", "merchant", "next", "offer", "offset", "page", "q", "regalo_sku", "sin_precio", "sku",
             "status", "tenant", "termina_desde", "termina_hasta", "tipo", "to");
 
     /** grep -rhoE '(formParams?\(|form\(ctx, |f\(ctx, )"[a-z_]+"' src/main/java | sort -u — for a POST whose form no page shows. */
