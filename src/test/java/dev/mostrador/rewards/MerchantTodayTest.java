@@ -71,6 +71,15 @@ class MerchantTodayTest {
         assertFalse(theirPage.contains("Marraqueta gratis"));
     }
 
+    @Test
+    void withoutJavaScriptThereIsNoScanButtonToPress() {
+        RewardsData d = RewardsData.of(Fixtures.tenant());
+        String html = MerchantPortal.signedIn(d.merchant("Kiosco Sin JS").get("api_key").asText()).home().body();
+        assertTrue(html.contains("data-testid=\"scan\" hidden>Escanear QR</button>"), "scan.js shows it where a camera exists");
+        assertTrue(html.contains("<script src=\"/static/js/scan.js\" defer></script>"), html);
+        assertTrue(html.contains("id=\"code\" name=\"code\""), "typing stays");
+    }
+
     private static void assertRow(String row, RewardsData d, JsonNode r, String offer, String lumis) {
         JsonNode validatedAt = d.redemption(r.get("redemption_id").asText()).get("validated_at");
         String expected = "<td>" + local(validatedAt, d, TIME) + "</td><td class=\"rw-mono nowrap\">"
