@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,20 +25,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * In headless Chromium at phone width: the customer's landing page turns "Canjeado" by itself when
  * the merchant confirms (no reload) and then stops polling; the merchant portal shows "Escanear QR"
- * where a camera exists, reads a QR from the (fake) camera, keeps the typed flow, and lists today's
+ * where a camera exists, reads a QR from the (fake) camera with jsQR or with the browser's
+ * BarcodeDetector, keeps the typed flow, and lists today's
  * confirmations.
  */
 class LiveBrowserTest {
     private ChromeDriver browser;
+    private Object violationWatch;
 
     @BeforeEach
     void freshBrowser() {
         browser = Chromium.fresh();
         Chromium.phone();
+        // Every page of these tests records what the Content-Security-Policy blocked (htmx, scan.js, jsQR, the video).
+        violationWatch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
+                        + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));")).get("identifier");
     }
 
     @AfterEach
     void backToDesktop() {
+        browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", violationWatch));
         FakeCamera.blank();
         Chromium.desktop();
     }
@@ -63,6 +71,7 @@ class LiveBrowserTest {
         assertEquals(0, Chromium.horizontalOverflow());
         Chromium.screenshotFullPage("live-1-landing-confirmed-without-reload-phone");
 
+        assertEquals(List.of(), browser.executeScript("return window.cspViolations;"));
         long polls = polls();
         Thread.sleep(5_000);
         assertEquals(polls, polls(), "polling stopped once confirmed");
@@ -76,6 +85,7 @@ class LiveBrowserTest {
         long customer = d.customer("Rosa Privada", "rosa.camara@example.cl", 9000);
         JsonNode typed = d.redeem(customer, offer);
         JsonNode scanned = d.redeem(customer, offer);
+        JsonNode detected = d.redeem(customer, offer);
 
         Chromium.open("/comercio");
         browser.findElement(By.id("api_key")).sendKeys(shop.get("api_key").asText());
@@ -106,6 +116,7 @@ class LiveBrowserTest {
         browser.findElement(By.cssSelector("[data-testid=scan]")).click();
         Chromium.waiting().until(x -> "Apunte la cámara al QR que muestra el cliente.".equals(text("[data-testid=scan-status]")));
         Chromium.waiting().until(x -> ((Number) browser.executeScript("return document.querySelector('video').videoWidth;")).intValue() > 0);
+        assertEquals(List.of(), browser.executeScript("return window.cspViolations;"), "jsQR, the camera's video");
         Chromium.screenshotFullPage("live-3-portal-scanning-phone");
         browser.findElement(By.cssSelector("[data-scan-close]")).click();
         assertFalse(browser.findElement(By.cssSelector("[data-scanner]")).isDisplayed());
@@ -117,8 +128,21 @@ class LiveBrowserTest {
         assertEquals(shown, text("[data-testid=verdict] .rw-mono"));
         Chromium.clickAndWait(By.cssSelector("[data-testid=confirm]"));
         assertEquals("(2)", text("[data-testid=today-count]"));
-        assertEquals(2, browser.findElements(By.cssSelector("[data-testid=today-row]")).size());
+
+        // Where the browser has its own BarcodeDetector (Chrome on Android), that reads the QR instead of jsQR.
+        browser.executeScript("window.BarcodeDetector = class {"
+                + " static async getSupportedFormats() { return ['qr_code']; }"
+                + " async detect() { sessionStorage.setItem('detector', 'used'); return [{ rawValue: arguments[0] }]; } };"
+                .replace("arguments[0]", "'" + detected.get("qr_landing_url").asText() + "'"));
+        FakeCamera.blank();
+        Chromium.clickAndWait(By.cssSelector("[data-testid=scan]"));
+        assertEquals("used", browser.executeScript("return sessionStorage.getItem('detector');"));
+        assertEquals(Codes.display(detected.get("redemption_code").asText()), text("[data-testid=verdict] .rw-mono"));
+        Chromium.clickAndWait(By.cssSelector("[data-testid=confirm]"));
+        assertEquals("(3)", text("[data-testid=today-count]"));
+        assertEquals(3, browser.findElements(By.cssSelector("[data-testid=today-row]")).size());
         assertEquals(0, Chromium.horizontalOverflow());
+        assertEquals(List.of(), browser.executeScript("return window.cspViolations;"));
         Chromium.screenshotFullPage("live-4-portal-today-phone");
         Chromium.desktop();
         Chromium.screenshotFullPage("live-5-portal-today-desktop");
