@@ -60,6 +60,10 @@ class LiveBrowserTest {
         Chromium.open("/r/" + code);
         assertEquals("Pendiente", text("[data-testid=status]"));
         browser.executeScript("window.sameDocument = true;");
+        Chromium.waiting().until(x -> polls() >= 2);
+        assertEquals(Boolean.TRUE, browser.executeScript("const e = performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/estado'))[1]; return e.transferSize < e.encodedBodySize;"),
+                "the second poll was revalidated (304 with the ETag), not sent again");
         assertEquals(200, MerchantPortal.signedIn(shop.get("api_key").asText()).confirm(code).statusCode());
 
         Chromium.waiting().until(x -> text("[data-testid=status]").startsWith("Canjeado el "));
