@@ -105,6 +105,33 @@ public final class RedemptionRepository {
                 r.getString("qr_landing_url"), r.getString("qr_image_url"));
     }
 
+    /** A code's state alone, for the landing page's polling: one row of the unique code index, no join. */
+    public record CodeState(UUID tenantId, String status, OffsetDateTime validatedAt, OffsetDateTime expiresAt) {}
+
+    public Optional<CodeState> stateByCode(String code) {
+        return Jdbc.list(dsl, STATE_BY_CODE, r -> new CodeState(r.getObject(1, UUID.class), r.getString(2),
+                r.getObject(3, OffsetDateTime.class), r.getObject(4, OffsetDateTime.class)), code).stream().findFirst();
+    }
+
+    private static final String STATE_BY_CODE = "SELECT tenant_id, redemption_status, validated_at, code_expires_at "
+            + "FROM rewards.user_redemptions WHERE redemption_code = ?";
+
+    /**
+     * What a merchant confirmed in [from, to), the latest first, at most {@code limit} rows, each
+     * with the total count (one query on index idx_redemptions_merchant).
+     */
+    public record Confirmed(String code, String offerName, int lumis, OffsetDateTime at, int total) {}
+
+    public List<Confirmed> confirmedBetween(UUID tenantId, UUID merchantId, OffsetDateTime from, OffsetDateTime to, int limit) {
+        return Jdbc.list(dsl, CONFIRMED_BETWEEN, r -> new Confirmed(r.getString(1), r.getString(2), r.getInt(3),
+                r.getObject(4, OffsetDateTime.class), r.getInt(5)), tenantId, merchantId, from, to, limit);
+    }
+
+    private static final String CONFIRMED_BETWEEN = "SELECT r.redemption_code, o.name_friendly, r.lumis_spent, r.validated_at, "
+            + "count(*) OVER () FROM rewards.user_redemptions r" + OFFER
+            + " WHERE r.tenant_id = ? AND r.validated_by_merchant_id = ? AND r.validated_at >= ? AND r.validated_at < ?"
+            + " AND r.redemption_status = 'confirmed' ORDER BY r.validated_at DESC, r.redemption_id DESC LIMIT ?";
+
     /** The codes a merchant confirmed, the latest first (index idx_redemptions_merchant). */
     public List<Redemption> confirmedBy(UUID tenantId, UUID merchantId, int limit) {
         return select(dsl).where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(merchantId))
