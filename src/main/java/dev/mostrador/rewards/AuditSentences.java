@@ -28,7 +28,7 @@ public final class AuditSentences {
         Map<String, Object> md = a.metadata() == null ? Map.of() : a.metadata();
         String who = who(page, a);
         String action = a.action() == null ? "" : a.action();
-        String lumis = lumis(page, md.get("lumis"));
+        Long lumis = md.get("lumis") instanceof Number n ? n.longValue() : null;
         if (MOVES_LUMIS.contains(action) && lumis != null) return page.t("rw.audit.s." + action, who, lumis);
         Object verdict = md.get("verdict");
         if ("validated".equals(action)) {
@@ -89,10 +89,5 @@ public final class AuditSentences {
             case BROWSER -> s.name() == null ? page.t("rw.ua.browser_on", s.os())
                     : s.os() == null ? s.name() : page.t("rw.ua.on", s.name(), s.os());
         };
-    }
-
-    private static String lumis(PageContext page, Object value) {
-        if (!(value instanceof Number n)) return null;
-        return page.format().number(n.longValue());
     }
 }

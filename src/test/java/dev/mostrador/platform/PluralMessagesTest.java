@@ -17,8 +17,16 @@ class PluralMessagesTest {
     private static final Messages ES = Messages.of("es-CL");
     private static final Messages EN = Messages.of("en-US");
 
-    /** at: where the count goes among args; %s in the plural texts stands for the formatted count. */
-    private record Counted(String key, int at, Object[] args, String esOne, String esOther, String enOne, String enOther) {}
+    /**
+     * at: where the count goes among args; %s in the plural texts stands for the formatted count.
+     * esZero/enZero: what 0 says when the text has its own words for none ("no lleva decimales"), else null.
+     */
+    private record Counted(String key, int at, Object[] args, String esOne, String esOther, String enOne, String enOther,
+                           String esZero, String enZero) {
+        Counted(String key, int at, Object[] args, String esOne, String esOther, String enOne, String enOther) {
+            this(key, at, args, esOne, esOther, enOne, enOther, null, null);
+        }
+    }
 
     private static final List<Counted> COUNTED = List.of(
             new Counted("validation.max_length", 1, args("Nombre", 0), "como máximo 1 carácter.", "como máximo %s caracteres.",
@@ -58,15 +66,51 @@ class PluralMessagesTest {
                     "They get 1 lümi back,", "They get %s lümis back,"),
             new Counted("rw.redemptions.cancelled", 1, args("K7Q-4MX", 0, "Ana"), "se devolvió 1 lümi a Ana.", "se devolvieron %s lümis a Ana.",
                     "1 lümi went back to Ana.", "%s lümis went back to Ana."),
-            new Counted("rewards.public.left.days", 0, args(0), "1 día", "%s días", "1 day", "%s days"));
+            new Counted("rewards.public.left.days", 0, args(0), "1 día", "%s días", "1 day", "%s days"),
+            new Counted("rw.audit.s.created", 1, args("Ana", 0), "Canjeado por Ana: 1 lümi", "Canjeado por Ana: %s lümis",
+                    "Redeemed by Ana: 1 lümi", "Redeemed by Ana: %s lümis"),
+            new Counted("rw.audit.s.confirmed", 1, args("Ana", 0), "la recompensa se entregó (1 lümi)", "la recompensa se entregó (%s lümis)",
+                    "the reward was handed over (1 lümi)", "the reward was handed over (%s lümis)"),
+            new Counted("rw.audit.s.cancelled", 1, args("Ana", 0), "Anulado por Ana: se devolvió 1 lümi al cliente",
+                    "Anulado por Ana: se devolvieron %s lümis al cliente", "Cancelled by Ana: 1 lümi went back", "Cancelled by Ana: %s lümis went back"),
+            new Counted("rw.audit.s.expired", 1, args("Ana", 0), "Vencido por Ana: se devolvió 1 lümi al cliente",
+                    "Vencido por Ana: se devolvieron %s lümis al cliente", "Expired by Ana: 1 lümi went back", "Expired by Ana: %s lümis went back"),
+            new Counted("rw.audit.s.generic_lumis", 2, args("archivado", "Ana", 0), "archivado por Ana: 1 lümi", "archivado por Ana: %s lümis",
+                    "archivado by Ana: 1 lümi", "archivado by Ana: %s lümis"),
+            new Counted("rw.ledger.totals", 0, args(0, 7, "+7"), "1 movimiento en el período", "%s movimientos en el período",
+                    "1 movement in the period", "%s movements in the period", "Ningún movimiento en el período", "No movements in the period"),
+            new Counted("rw.ledger.totals", 1, args(3, 0, "+7"), "en total +7 lümi.", "en total +7 lümis.", "+7 lümi in all.", "+7 lümis in all."),
+            new Counted("dashboard.chart.redemptions.title", 0, args(0), "Canjes por día, último día", "Canjes por día, últimos %s días",
+                    "Redemptions per day, last day", "Redemptions per day, last %s days"),
+            new Counted("dashboard.chart.redemptions.none", 0, args(0), "Ningún canje el último día.", "Ningún canje en los últimos %s días.",
+                    "No redemptions in the last day.", "No redemptions in the last %s days."),
+            new Counted("dashboard.chart.redemptions.summary", 0, args(0, 7, 3, "3 nov"), "7 canjes el último día;", "7 canjes en los últimos %s días;",
+                    "7 redemptions in the last day;", "7 redemptions in the last %s days;"),
+            new Counted("dashboard.chart.redemptions.summary", 1, args(30, 0, 3, "3 nov"), "1 canje en los últimos 30 días", "%s canjes en los últimos 30 días",
+                    "1 redemption in the last 30 days", "%s redemptions in the last 30 days"),
+            new Counted("dashboard.chart.confirmations.title", 0, args(0), "Confirmaciones por día, último día", "Confirmaciones por día, últimos %s días",
+                    "Confirmations per day, last day", "Confirmations per day, last %s days"),
+            new Counted("dashboard.chart.confirmations.none", 0, args(0), "Ninguna confirmación el último día.",
+                    "Ninguna confirmación en los últimos %s días.", "No confirmations in the last day.", "No confirmations in the last %s days."),
+            new Counted("dashboard.chart.confirmations.summary", 0, args(0, 7, 3, "3 nov"), "7 confirmaciones el último día;",
+                    "7 confirmaciones en los últimos %s días;", "7 confirmations in the last day;", "7 confirmations in the last %s days;"),
+            new Counted("dashboard.chart.confirmations.summary", 1, args(30, 0, 3, "3 nov"), "1 confirmación en los últimos 30 días",
+                    "%s confirmaciones en los últimos 30 días", "1 confirmation in the last 30 days", "%s confirmations in the last 30 days"),
+            new Counted("validation.money_decimals", 1, args("Precio", 0, "UYU"), "Precio en UYU lleva como máximo 1 decimal.",
+                    "Precio en UYU lleva como máximo %s decimales.", "Precio in UYU takes at most 1 decimal.", "Precio in UYU takes at most %s decimals.",
+                    "Precio en UYU no lleva decimales.", "Precio in UYU takes no decimals."),
+            new Counted("ofertas.v.regla_precio", 1, args(1, 0, "UYU"), "en UYU con 1 decimal como máximo.", "en UYU con %s decimales como máximo.",
+                    "in UYU with 1 decimal at most", "in UYU with %s decimals at most", "en UYU sin decimales.", "in UYU with no decimals"));
 
     @Test
     void countedTextsSayOneAndManyInBothLanguages() {
         List<String> wrong = new ArrayList<>();
         for (Counted c : COUNTED) {
             for (long n : new long[] {0, 1, 2, 1000}) {
-                check(wrong, c, ES, n, n == 1 ? c.esOne() : c.esOther().replace("%s", n == 1000 ? "1.000" : String.valueOf(n)));
-                check(wrong, c, EN, n, n == 1 ? c.enOne() : c.enOther().replace("%s", n == 1000 ? "1,000" : String.valueOf(n)));
+                check(wrong, c, ES, n, n == 0 && c.esZero() != null ? c.esZero()
+                        : n == 1 ? c.esOne() : c.esOther().replace("%s", n == 1000 ? "1.000" : String.valueOf(n)));
+                check(wrong, c, EN, n, n == 0 && c.enZero() != null ? c.enZero()
+                        : n == 1 ? c.enOne() : c.enOther().replace("%s", n == 1000 ? "1,000" : String.valueOf(n)));
             }
         }
         assertEquals(List.of(), wrong);
@@ -99,6 +143,8 @@ class PluralMessagesTest {
         assertEquals("es", Messages.of("es-MX").language());
         assertEquals("es", Messages.of("pt-BR").language(), "Spanish unless English");
         assertEquals("Available balance: 1,000 lümis.", Messages.of("en").t("rw.redeem.balance", 1000));
+        assertEquals("2 movimientos en el período, en total −1 lümi.", ES.t("rw.ledger.totals", 2, -1, "−1"),
+                "a sum below zero still counts one lümi");
     }
 
     /** ICU reads apostrophes as the JDK did in every text that is not a plural: '' is one, and no text lost one. */

@@ -28,6 +28,10 @@ class AuditSentencesTest {
                 es("cancelled", "user", "o@x.cl", "Óscar Oficina", Map.of("channel", "web", "from", "pending", "to", "cancelled", "lumis", 100)));
         assertEquals("Vencido por el trabajo de vencimiento: se devolvieron 25.000 lümis al cliente",
                 es("expired", "system", "expire_old_redemptions", null, Map.of("from", "pending", "to", "expired", "lumis", 25000)));
+        assertEquals("Anulado por Óscar Oficina desde la web: se devolvió 1 lümi al cliente",
+                es("cancelled", "user", "o@x.cl", "Óscar Oficina", Map.of("channel", "web", "from", "pending", "to", "cancelled", "lumis", 1)));
+        assertEquals("Confirmado por Café Norte: la recompensa se entregó (1 lümi)",
+                es("confirmed", "merchant", "m-1", "Café Norte", Map.of("lumis", 1)));
         assertEquals("Consultado por Café Norte desde la API: el código ya estaba canjeado",
                 es("validated", "merchant", "m-1", "Café Norte", Map.of("channel", "api", "verdict", "confirmed")));
         assertEquals("Búsqueda fallida por un comercio desde el portal de comercios: el código 7KQ2M-X9D4P no existe",
@@ -35,10 +39,12 @@ class AuditSentencesTest {
         assertEquals("Consultas bloqueadas para Kiosco desde la API: demasiados códigos desconocidos",
                 es("rate_limited", "merchant", "m-1", "Kiosco", Map.of("channel", "api", "reason", "too_many_unknown_codes")));
 
-        assertEquals("Redeemed by Ana Admin from the web: " + EN.format().number(1800) + " lümis",
+        assertEquals("Redeemed by Ana Admin from the web: 1,800 lümis",
                 sentence(EN, "created", "user", "ana@x.cl", "Ana Admin", Map.of("channel", "web", "lumis", 1800)));
         assertEquals("Expired by the expiry job: 5 lümis went back to the customer",
                 sentence(EN, "expired", "system", "expire_old_redemptions", null, Map.of("lumis", 5)));
+        assertEquals("Expired by the expiry job: 1 lümi went back to the customer",
+                sentence(EN, "expired", "system", "expire_old_redemptions", null, Map.of("lumis", 1)));
         assertEquals("Looked up by Kiosco from the merchant portal: the code was pending",
                 sentence(EN, "validated", "merchant", "m", "Kiosco", Map.of("channel", "web", "verdict", "pending")));
     }
