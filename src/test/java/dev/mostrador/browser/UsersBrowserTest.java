@@ -49,7 +49,7 @@ class UsersBrowserTest {
 
         signIn(t.admin(), Fixtures.PASSWORD);
         assertEquals(TestApp.baseUrl() + "/dashboard", browser.getCurrentUrl());
-        assertEquals("Hola, Ana Admin", browser.findElement(By.cssSelector("main .card h2")).getText());
+        assertEquals("Hola, Ana Admin", browser.findElement(By.cssSelector("main .dashboard-hello")).getText());
         assertEquals("Ana Admin · Administrador", browser.findElement(By.cssSelector("[data-testid=who]")).getText());
         Chromium.screenshot("02-dashboard-desktop");
         Chromium.phone();

@@ -67,6 +67,8 @@ class PluralMessagesTest {
             new Counted("rw.redemptions.cancelled", 1, args("K7Q-4MX", 0, "Ana"), "se devolvió 1 lümi a Ana.", "se devolvieron %s lümis a Ana.",
                     "1 lümi went back to Ana.", "%s lümis went back to Ana."),
             new Counted("rewards.public.left.days", 0, args(0), "1 día", "%s días", "1 day", "%s days"),
+            new Counted("rewards.portal.today.truncated", 0, args(0), "Se muestra el más reciente.", "Se muestran los %s más recientes.",
+                    "The latest one is shown.", "The latest %s are shown."),
             new Counted("rw.audit.s.created", 1, args("Ana", 0), "Canjeado por Ana: 1 lümi", "Canjeado por Ana: %s lümis",
                     "Redeemed by Ana: 1 lümi", "Redeemed by Ana: %s lümis"),
             new Counted("rw.audit.s.confirmed", 1, args("Ana", 0), "la recompensa se entregó (1 lümi)", "la recompensa se entregó (%s lümis)",
