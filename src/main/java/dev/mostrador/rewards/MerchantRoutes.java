@@ -15,10 +15,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -149,24 +146,14 @@ final class MerchantRoutes {
                 chart(perDay, Web.messages(ctx), me.tenant().javaLocale())));
     }
 
+    private static final BarChart.DailyTexts CHART = new BarChart.DailyTexts("rw.merchants.chart_title",
+            "rw.merchants.chart_none", "rw.merchants.chart_summary", "rw.merchants.day", "rw.merchants.confirmations");
+
     /** Confirmations per day, with a date under today's bar and every seventh one before it. */
     static BarChart chart(Map<LocalDate, Integer> perDay, Messages m, Locale locale) {
-        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        DateTimeFormatter brief = DateTimeFormatter.ofPattern("d MMM", locale);
-        List<LocalDate> days = new ArrayList<>(perDay.keySet());
-        List<BarChart.Point> points = new ArrayList<>();
-        long total = 0;
-        LocalDate busiest = null;
-        for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get(i);
-            int n = perDay.get(day);
-            total += n;
-            if (n > 0 && (busiest == null || n >= perDay.get(busiest))) busiest = day;
-            points.add(new BarChart.Point(day.format(full), (days.size() - 1 - i) % 7 == 0 ? day.format(brief) : null, n));
-        }
-        String summary = busiest == null ? m.t("rw.merchants.chart_none", days.size())
-                : m.t("rw.merchants.chart_summary", days.size(), total, perDay.get(busiest), busiest.format(full));
-        return BarChart.of(m.t("rw.merchants.chart_title", days.size()), summary, m.t("rw.merchants.day"), m.t("rw.merchants.confirmations"), points);
+        Map<LocalDate, Long> counts = new LinkedHashMap<>();
+        perDay.forEach((day, n) -> counts.put(day, n.longValue()));
+        return BarChart.daily(counts, CHART, m, locale);
     }
 
     private FieldErrors check(Context ctx, MerchantInput input, UUID id) {

@@ -1,7 +1,12 @@
 package dev.mostrador.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A bar chart drawn on the server as inline SVG by components/barChart.jte: no JavaScript, and
@@ -47,6 +52,32 @@ public record BarChart(String title, String summary, String labelHeader, String 
         List<Tick> ticks = new ArrayList<>();
         for (long v = 0; v <= top; v += step) ticks.add(new Tick(v, round(BOTTOM - (BOTTOM - TOP) * (double) v / top)));
         return new BarChart(title, summary, labelHeader, valueHeader, bars, ticks);
+    }
+
+    /**
+     * The bundle keys of a chart of one count per day: title(days), none(days), summary(days,
+     * total, the busiest day's count, the busiest day) and the table's two headers.
+     */
+    public record DailyTexts(String title, String none, String summary, String dayHeader, String valueHeader) {}
+
+    /** One bar per day of {@code perDay} (in order), a date under the last bar and every seventh one before it. */
+    public static BarChart daily(Map<LocalDate, Long> perDay, DailyTexts texts, Messages m, Locale locale) {
+        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter brief = DateTimeFormatter.ofPattern("d MMM", locale);
+        List<LocalDate> days = new ArrayList<>(perDay.keySet());
+        List<Point> points = new ArrayList<>();
+        long total = 0;
+        LocalDate busiest = null;
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            long n = perDay.get(day);
+            total += n;
+            if (n > 0 && (busiest == null || n >= perDay.get(busiest))) busiest = day;
+            points.add(new Point(day.format(full), (days.size() - 1 - i) % 7 == 0 ? day.format(brief) : null, n));
+        }
+        String summary = busiest == null ? m.t(texts.none(), days.size())
+                : m.t(texts.summary(), days.size(), total, perDay.get(busiest), busiest.format(full));
+        return of(m.t(texts.title(), days.size()), summary, m.t(texts.dayHeader()), m.t(texts.valueHeader()), points);
     }
 
     /** A round grid step (1, 2 or 5 times a power of ten) giving at most about four lines above zero. */
