@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.JsonInput;
+import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.promotions.pricing.Cotizacion;
@@ -13,6 +14,7 @@ import dev.mostrador.promotions.pricing.LineaCotizada;
 import dev.mostrador.promotions.pricing.LineaPedido;
 import dev.mostrador.promotions.pricing.LineaRegalo;
 import dev.mostrador.promotions.pricing.Motivos;
+import dev.mostrador.promotions.pricing.Texto;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -65,7 +67,8 @@ public final class CotizarApi {
             result.productosInvalidos().forEach((i, id) -> errors.put("lineas[" + i + "].producto_id", "no active product " + id));
             if (errors.isEmpty()) {
                 Cotizacion quote = result.cotizacion();
-                Web.writeJson(ctx, HttpStatus.OK, g -> write(g, quote));
+                Messages m = Web.messages(ctx); // the tenant's language: its sentences, its digits
+                Web.writeJson(ctx, HttpStatus.OK, g -> write(g, quote, m));
                 return;
             }
         }
@@ -76,9 +79,9 @@ public final class CotizarApi {
      * The quote, written field by field: a 50-line cart against 500 active ofertas carries about
      * 500 explanations, and a map per explanation cost more than writing it out. The ofertas with
      * no product in the cart (about 440 more) are only listed by id under
-     * {@code sin_productos_en_carrito}: each would say the same sentence.
+     * {@code sin_productos_en_carrito}: each would say the same sentence, so it is never written.
      */
-    static void write(JsonGenerator g, Cotizacion c) throws IOException {
+    static void write(JsonGenerator g, Cotizacion c, Messages m) throws IOException {
         g.writeStartObject();
         g.writeArrayFieldStart("lineas");
         for (LineaCotizada l : c.lineas()) {
@@ -130,7 +133,8 @@ public final class CotizarApi {
             g.writeBoolean(e.aplicada());
             g.writeFieldName(MOTIVO);
             text(g, e.motivo(), encoded);
-            string(g, "detalle", e.detalle());
+            Texto detalle = e.detalle();
+            string(g, "detalle", m.t(detalle.clave(), detalle.args()));
             g.writeEndObject();
         }
         g.writeEndArray();

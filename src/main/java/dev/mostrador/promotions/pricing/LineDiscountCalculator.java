@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * The arithmetic of the three line-discounting types. Amounts are computed exactly from the
  * list price and rounded to the currency's minor unit once, at the end, so per-line rounding is
- * the only rounding; explanations write amounts as the caller's {@link Moneda} does.
+ * the only rounding; explanations write amounts as the caller's {@link Moneda} does, and pass counts
+ * as numbers so the message bundles pick their plural forms ("1 unidad", "5 unidades").
  */
 final class LineDiscountCalculator {
 
@@ -18,7 +19,7 @@ final class LineDiscountCalculator {
     private LineDiscountCalculator() {}
 
     static LineEvaluation evaluate(Oferta oferta, CartLine line, Moneda moneda) {
-        if (oferta.tipo() == null) return invalid("no tiene tipo");
+        if (oferta.tipo() == null) return invalid("sin_tipo");
         switch (oferta.tipo()) {
             case PORCENTAJE:
                 return porcentaje(oferta, line, moneda);
@@ -28,7 +29,7 @@ final class LineDiscountCalculator {
                 return nxm(oferta, line, moneda);
             default:
                 // The index never hands a regalo over; if it ever did, it must not discount the line.
-                return invalid("un regalo no descuenta líneas");
+                return invalid("regalo_en_linea");
         }
     }
 
@@ -36,40 +37,38 @@ final class LineDiscountCalculator {
     private static LineEvaluation porcentaje(Oferta oferta, CartLine line, Moneda moneda) {
         BigDecimal pct = oferta.descuentoPorcentaje();
         if (pct == null || pct.signum() <= 0 || pct.compareTo(HUNDRED) > 0) {
-            return invalid("porcentaje fuera de rango: " + pct);
+            return invalid("porcentaje", String.valueOf(pct));
         }
         // movePointLeft is an exact division by 100: no MathContext, no early rounding.
         BigDecimal exact = line.brutoExacto().multiply(pct).movePointLeft(2);
-        return saving(exact, line, moneda, () -> percent(pct) + "% de descuento sobre " + moneda.escribir(line.bruto()));
+        return saving(exact, line, moneda, () -> new Texto("pricing.x.porcentaje", percent(pct), moneda.escribir(line.bruto())));
     }
 
     /** Unit price of the largest tier whose cantidad ≤ q; discount = bruto − q × tier price. */
     private static LineEvaluation precioCantidad(Oferta oferta, CartLine line, Moneda moneda) {
-        if (oferta.reglas().isEmpty()) return invalid("no tiene reglas de precio");
+        if (oferta.reglas().isEmpty()) return invalid("sin_reglas");
         int q = line.cantidad();
         ReglaPrecio tier = null;
         int smallest = Integer.MAX_VALUE;
         for (ReglaPrecio regla : oferta.reglas()) {
-            if (regla == null || regla.precio() == null) return invalid("tiene una regla de precio incompleta");
+            if (regla == null || regla.precio() == null) return invalid("regla_incompleta");
             smallest = Math.min(smallest, regla.cantidad());
             if (regla.cantidad() <= q && (tier == null || isBetterTier(regla, tier))) tier = regla;
         }
         if (tier == null) {
             return new NotApplied(Motivos.CANTIDAD_INSUFICIENTE,
-                    "Precio por cantidad desde " + unidades(smallest) + "; en el carrito hay " + q);
+                    new Texto("pricing.x.desde_insuficiente", smallest, q));
         }
         BigDecimal lista = line.producto().precio();
         ReglaPrecio applied = tier; // effectively final, for the text built later
         if (applied.precio().compareTo(lista) >= 0) {
             return new NotApplied(Motivos.SIN_AHORRO,
-                    desde(applied, moneda) + " no mejora el precio de lista " + moneda.escribir(lista));
+                    new Texto("pricing.x.desde_sin_ahorro", applied.cantidad(), moneda.escribir(applied.precio()),
+                            moneda.escribir(lista)));
         }
         BigDecimal exact = line.brutoExacto().subtract(applied.precio().multiply(BigDecimal.valueOf(q)));
-        return saving(exact, line, moneda, () -> desde(applied, moneda) + " en lugar de " + moneda.escribir(lista));
-    }
-
-    private static String desde(ReglaPrecio tier, Moneda moneda) {
-        return "Desde " + unidades(tier.cantidad()) + ": " + moneda.escribir(tier.precio()) + " c/u";
+        return saving(exact, line, moneda, () -> new Texto("pricing.x.desde", applied.cantidad(),
+                moneda.escribir(applied.precio()), moneda.escribir(lista)));
     }
 
     /** The larger threshold wins; two rules at the same threshold resolve to the cheaper one. */
@@ -83,40 +82,37 @@ final class LineDiscountCalculator {
         Integer n = oferta.compraCantidad();
         Integer m = oferta.pagaCantidad();
         if (n == null || m == null || n < 2 || m < 1 || m >= n) {
-            return invalid("NxM inválido: " + n + "x" + m);
+            return invalid("nxm", n + "x" + m);
         }
         String nombre = n + "x" + m;
         int q = line.cantidad();
         if (q < n) {
             return new NotApplied(Motivos.CANTIDAD_INSUFICIENTE,
-                    nombre + ": hacen falta " + unidades(n) + "; en el carrito hay " + q);
+                    new Texto("pricing.x.nxm_insuficiente", nombre, n, q));
         }
         long pagadas = (long) (q / n) * m + q % n;
         BigDecimal exact = line.producto().precio().multiply(BigDecimal.valueOf(q - pagadas));
-        return saving(exact, line, moneda, () -> nombre + ": " + unidades(q) + " pagan " + pagadas);
+        return saving(exact, line, moneda, () -> new Texto("pricing.x.nxm", nombre, q, pagadas));
     }
 
     /** Rounds once; a saving that rounds to nothing is reported, not applied at 0. */
-    private static LineEvaluation saving(BigDecimal exact, CartLine line, Moneda moneda, Supplier<String> detalle) {
+    private static LineEvaluation saving(BigDecimal exact, CartLine line, Moneda moneda, Supplier<Texto> detalle) {
         // min(bruto) guards neto ≥ 0 even if a malformed oferta (negative tier price) slips through.
         BigDecimal descuento = moneda.redondear(exact).min(line.bruto());
         if (descuento.signum() <= 0) {
             return new NotApplied(Motivos.SIN_AHORRO,
-                    "No baja el precio de lista de la línea (" + moneda.escribir(line.bruto()) + ")");
+                    new Texto("pricing.x.sin_ahorro", moneda.escribir(line.bruto())));
         }
         return new Saving(descuento, detalle);
     }
 
-    private static NotApplied invalid(String why) {
-        return new NotApplied(Motivos.OFERTA_INVALIDA, "Oferta mal configurada: " + why);
+    /** "Oferta mal configurada: …": {@code why} names the key under pricing.x.invalida. */
+    private static NotApplied invalid(String why, Object... args) {
+        return new NotApplied(Motivos.OFERTA_INVALIDA, new Texto("pricing.x.invalida." + why, args));
     }
 
     /** "15", "12.5", "100": a percentage as people write it. */
     static String percent(BigDecimal percentage) {
         return percentage.stripTrailingZeros().toPlainString();
-    }
-
-    static String unidades(long n) {
-        return n == 1 ? "1 unidad" : n + " unidades";
     }
 }

@@ -11,8 +11,8 @@ sealed interface LineEvaluation permits LineEvaluation.Saving, LineEvaluation.No
      * built only if this oferta wins: with hundreds of ofertas per line, most savings lose, and
      * formatting their texts was most of a quote's cost.
      */
-    record Saving(BigDecimal descuento, Supplier<String> detalle) implements LineEvaluation {}
+    record Saving(BigDecimal descuento, Supplier<Texto> detalle) implements LineEvaluation {}
 
     /** The oferta cannot lower this line; {@code motivo} is one of {@link Motivos}. */
-    record NotApplied(String motivo, String detalle) implements LineEvaluation {}
+    record NotApplied(String motivo, Texto detalle) implements LineEvaluation {}
 }

@@ -32,8 +32,8 @@ final class LinePricer {
         Oferta winner = best < 0 ? null : candidates.get(best);
         Saving winning = best < 0 ? null : (Saving) evaluations[best];
         Long productoId = line.productoId();
-        String winnerSaves = winner == null ? null
-                : "«" + winner.titulo() + "» ahorra " + moneda.escribir(winning.descuento()) + " en esta línea; esta, ";
+        // Written once per line: every oferta that saves less names the winner's saving.
+        String winnerSaves = winner == null ? null : moneda.escribir(winning.descuento());
         for (int i = 0; i < count; i++) {
             Oferta oferta = candidates.get(i);
             LineEvaluation evaluation = evaluations[i];
@@ -76,15 +76,13 @@ final class LinePricer {
         return a.toInstant().compareTo(b.toInstant());
     }
 
-    /** {@code winnerSaves} is the sentence's start, built once per line since every loser shares it. */
-    private static String lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning, String winnerSaves,
+    /** {@code winnerSaves} is the winner's saving as written, once per line since every loser shares it. */
+    private static Texto lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning, String winnerSaves,
                                  Moneda moneda) {
         if (saving.descuento().compareTo(winning.descuento()) < 0) {
-            return winnerSaves + moneda.escribir(saving.descuento());
+            return new Texto("pricing.x.otra_ahorra_mas", winner.titulo(), winnerSaves, moneda.escribir(saving.descuento()));
         }
-        String tie = "Ahorra lo mismo (" + moneda.escribir(saving.descuento()) + ") que «" + winner.titulo() + "»";
-        return compareHasta(loser.hasta(), winner.hasta()) != 0
-                ? tie + ", que vence antes"
-                : tie + ", que se aplica por desempate";
+        String key = compareHasta(loser.hasta(), winner.hasta()) != 0 ? "pricing.x.empate_vence_antes" : "pricing.x.empate";
+        return new Texto(key, moneda.escribir(saving.descuento()), winner.titulo());
     }
 }

@@ -22,7 +22,7 @@ final class RegaloResolver {
             Long giftId = oferta.regaloProductoId();
             if (giftId == null || oferta.regaloCantidad() <= 0) {
                 explicaciones.add(Explicacion.deCarrito(oferta, false, Motivos.OFERTA_INVALIDA,
-                        "Oferta mal configurada: falta el producto o la cantidad de regalo"));
+                        new Texto("pricing.x.invalida.regalo")));
                 continue;
             }
             if (!candidate.enCarrito()) {
@@ -31,16 +31,17 @@ final class RegaloResolver {
             }
             Producto gift = productos.get(giftId);
             if (gift == null || !gift.activo()) {
-                String why = gift == null ? " no existe" : " («" + gift.nombre() + "») está inactivo";
-                explicaciones.add(Explicacion.deCarrito(oferta, false, Motivos.REGALO_INACTIVO,
-                        "El producto de regalo " + giftId + why));
+                // The id as a string: it is a code, not a count to write with the locale's digits.
+                Texto why = gift == null ? new Texto("pricing.x.regalo_no_existe", giftId.toString())
+                        : new Texto("pricing.x.regalo_inactivo", giftId.toString(), gift.nombre());
+                explicaciones.add(Explicacion.deCarrito(oferta, false, Motivos.REGALO_INACTIVO, why));
                 continue;
             }
             // A gift already bought stays a paid line; the gift is a separate 0-price line on top.
             gifts.add(new LineaRegalo(gift.id(), gift.sku(), gift.nombre(), oferta.regaloCantidad(),
                     oferta.id(), oferta.titulo()));
             explicaciones.add(Explicacion.deCarrito(oferta, true, Motivos.APLICADA,
-                    "Regalo: " + oferta.regaloCantidad() + " × " + gift.nombre()));
+                    new Texto("pricing.x.regalo", oferta.regaloCantidad(), gift.nombre())));
         }
         return gifts;
     }

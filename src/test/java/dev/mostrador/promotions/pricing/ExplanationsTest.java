@@ -73,7 +73,7 @@ class ExplanationsTest {
         assertNull(onlyLine(c).ofertaId());
         assertMoney("30.00", c.total());
         for (long id = 1; id <= 5; id++) assertEquals(Motivos.OFERTA_INVALIDA, explanation(c, id, 1L).motivo());
-        assertEquals("Oferta mal configurada: NxM inválido: 2x2", explanation(c, 4, 1L).detalle());
+        assertEquals("Oferta mal configurada: NxM inválido: 2x2", detalle(explanation(c, 4, 1L)));
         assertEquals(Motivos.OFERTA_INVALIDA, explanation(c, 6, null).motivo());
         assertTrue(c.regalos().isEmpty());
     }

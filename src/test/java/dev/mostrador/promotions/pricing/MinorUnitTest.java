@@ -66,7 +66,7 @@ class MinorUnitTest {
         Map<Long, Producto> catalogo = catalogo(producto(1, "12990"), producto(2, "1290"));
         Cotizacion c = new PricingEngine().quote(List.of(linea(1, 3), linea(2, 5)), catalogo,
                 List.of(porcentaje(1, "15", 1L), precioCantidad(2, List.of(regla(5, "990")), 2L)), CLP);
-        List<String> detalles = c.explicaciones().stream().map(Explicacion::detalle).toList();
+        List<String> detalles = c.explicaciones().stream().map(PricingFixtures::detalle).toList();
         assertTrue(detalles.contains("15% de descuento sobre $ 38970"), detalles.toString());
         assertTrue(detalles.contains("Desde 5 unidades: $ 990 c/u en lugar de $ 1290"), detalles.toString());
     }

@@ -48,7 +48,7 @@ class NxmTest {
         Cotizacion c = quote(catalogo(producto(1, "7.49")), List.of(linea(1, 5)), nxm(2, 2, 1));
         assertMoney("14.98", onlyLine(c).descuento());
         assertMoney("22.47", onlyLine(c).neto());
-        assertEquals("2x1: 5 unidades pagan 3", explanation(c, 2, 1L).detalle());
+        assertEquals("2x1: 5 unidades pagan 3", detalle(explanation(c, 2, 1L)));
     }
 
     @Test

@@ -47,7 +47,7 @@ class PorcentajeTest {
         assertMoney("39.98", l.descuento());
         assertMoney("0.00", l.neto());
         assertMoney("0.00", c.total());
-        assertEquals("100% de descuento sobre 39.98", explanation(c, 1, 1L).detalle());
+        assertEquals("100% de descuento sobre 39.98", detalle(explanation(c, 1, 1L)));
     }
 
     @Test
@@ -56,7 +56,7 @@ class PorcentajeTest {
         Cotizacion c = quote(catalogo(producto(1, "9.99")), List.of(linea(1, 3)), porcentaje(1, "12.5"));
         assertMoney("3.75", onlyLine(c).descuento());
         assertMoney("26.22", onlyLine(c).neto());
-        assertEquals("12.5% de descuento sobre 29.97", explanation(c, 1, 1L).detalle());
+        assertEquals("12.5% de descuento sobre 29.97", detalle(explanation(c, 1, 1L)));
     }
 
     @Test

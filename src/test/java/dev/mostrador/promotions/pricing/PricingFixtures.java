@@ -1,5 +1,7 @@
 package dev.mostrador.promotions.pricing;
 
+import dev.mostrador.platform.web.Messages;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -105,8 +107,15 @@ final class PricingFixtures {
     static void assertExplained(Explicacion e, boolean aplicada, String motivo, String detalle) {
         assertEquals(aplicada, e.aplicada(), () -> "aplicada of " + e);
         assertEquals(motivo, e.motivo(), () -> "motivo of " + e);
-        if (detalle != null) assertEquals(detalle, e.detalle(), () -> "detalle of " + e);
+        if (detalle != null) assertEquals(detalle, detalle(e), () -> "detalle of " + e);
     }
+
+    /** The explanation as a Spanish page writes it: the engine hands over a key and its arguments. */
+    static String detalle(Explicacion e) {
+        return ES.t(e.detalle().clave(), e.detalle().args());
+    }
+
+    private static final Messages ES = Messages.of("es");
 
     private static Set<Long> set(Long... ids) {
         return Set.copyOf(Arrays.asList(ids));
