@@ -3,14 +3,8 @@ package dev.mostrador.rewards;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The filters of the Canjes list as typed: kept in the form and carried by the "older" link. */
+/** The filters of the Canjes list as typed, kept in the form (the links carry them through ListLinks). */
 public record RedemptionFilters(String status, String merchant, String offer, String from, String to) {
-    /** The query string of these filters, for the "older" link. */
-    public String query() {
-        return "status=" + RewardsPages.enc(status) + "&merchant=" + RewardsPages.enc(merchant) + "&offer=" + RewardsPages.enc(offer)
-                + "&from=" + RewardsPages.enc(from) + "&to=" + RewardsPages.enc(to);
-    }
-
     public boolean any() {
         return !(status + merchant + offer + from + to).isEmpty();
     }
