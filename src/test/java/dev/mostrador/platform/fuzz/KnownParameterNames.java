@@ -11,8 +11,8 @@ import static dev.mostrador.platform.fuzz.WireEncoding.quote;
  */
 final class KnownParameterNames {
     /** grep -rhoE '(queryParams?\(|intOr\(ctx, |query\(ctx, |param\(ctx, )"[a-z_]+"' src/main/java | sort -u */
-    static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "estado", "from", "limit",
-            "merchant", "next", "offer", "offset", "page", "q", "regalo_sku", "sku", "status", "tenant", "tipo", "to");
+    static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "dir", "estado", "from", "limit",
+            "merchant", "next", "offer", "offset", "page", "q", "regalo_sku", "sku", "sort", "status", "tenant", "tipo", "to");
 
     /** grep -rhoE '(formParams?\(|form\(ctx, |f\(ctx, )"[a-z_]+"' src/main/java | sort -u — for a POST whose form no page shows. */
     static final List<String> FORM_NAMES = List.of("activa", "active", "activo", "amount", "api_key", "code",
