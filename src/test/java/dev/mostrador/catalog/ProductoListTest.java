@@ -46,7 +46,10 @@ class ProductoListTest {
         assertFalse(asc.contains("Zapallo"), "the estado filter still applies");
         assertTrue(asc.contains("aria-sort=\"ascending\""));
         assertTrue(asc.contains("href=\"/productos?sort=precio&amp;dir=desc\""), "the active header turns the order around");
-        assertOrder(admin.get("/productos?sort=precio&dir=desc").body(), "Arroz", "Banana", "Café");
+        String desc = admin.get("/productos?sort=precio&dir=desc").body();
+        assertOrder(desc, "Arroz", "Banana", "Café");
+        assertTrue(desc.contains("<input type=\"hidden\" name=\"sort\" value=\"precio\"><input type=\"hidden\" name=\"dir\" value=\"desc\">"),
+                "filtering again keeps the order");
         String filtered = admin.get("/productos?estado=todos&sort=precio&dir=asc").body();
         assertOrder(filtered, "Zapallo", "Café", "Banana", "Arroz");
         assertTrue(filtered.contains("href=\"/productos?estado=todos&amp;sort=nombre&amp;dir=asc\""), "header links keep the filters");
