@@ -28,6 +28,7 @@ import java.util.List;
  * that as a date in any language). Text that Excel would run as a formula is quoted with '.
  */
 public final class CsvExport {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvExport.class);
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -61,8 +62,9 @@ public final class CsvExport {
             csv.endRow();
             rows.write(csv);
             csv.printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // The browser went away mid-download (the cursor's transaction has rolled back): nothing to answer.
+            LOG.debug("CSV export of {} stopped: {}", name, e.getMessage());
         }
     }
 
