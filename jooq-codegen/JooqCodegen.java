@@ -38,11 +38,12 @@ public class JooqCodegen {
         long started = System.nanoTime();
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            Flyway.configure()
+            var flyway = Flyway.configure()
                     .dataSource(url, "postgres", "")
-                    .locations("filesystem:" + migrations.toAbsolutePath())
-                    .load()
-                    .migrate();
+                    .locations("filesystem:" + migrations.toAbsolutePath());
+            // As in Migrations: a CREATE INDEX CONCURRENTLY would wait forever on Flyway's own lock.
+            flyway.getConfigurationExtension(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+            flyway.load().migrate();
             Database database = new Database()
                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                     .withExcludes("flyway_schema_history");

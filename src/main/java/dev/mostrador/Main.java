@@ -76,7 +76,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             try (Database db = Database.open(Config.fromEnv())) {
                 int applied = new Migrations(db.dataSource()).migrate();
-                System.out.println("Applied " + applied + " migration(s).");
+                System.out.println(english("Applied {0, plural, one {# migration} other {# migrations}}.", applied));
             }
             return 0;
         }
@@ -207,7 +207,8 @@ public final class Main implements Callable<Integer> {
                 try (Database db = Database.open(Config.fromEnv())) {
                     long t0 = System.nanoTime();
                     int n = new dev.mostrador.rewards.RewardsJobs(db.dsl()).expireRedemptions();
-                    if (verbose) System.out.printf("expired %d redemption(s), refunded and restocked, in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+                    if (verbose) System.out.println(english("expired {0, plural, one {# redemption} other {# redemptions}}, refunded and restocked, in {1} ms",
+                            n, (System.nanoTime() - t0) / 1_000_000));
                 }
                 return 0;
             }
@@ -223,7 +224,8 @@ public final class Main implements Callable<Integer> {
                 int keep = days != null ? days : config.auditRetentionDays();
                 if (keep < 1) throw new IllegalArgumentException("--days must be 1 or more");
                 try (Database db = Database.open(config)) {
-                    System.out.printf("deleted %d audit row(s) older than %d days%n", new dev.mostrador.rewards.RewardsJobs(db.dsl()).purgeAudit(keep), keep);
+                    System.out.println(english("deleted {0, plural, one {# audit row} other {# audit rows}} older than {1, plural, one {# day} other {# days}}",
+                            new dev.mostrador.rewards.RewardsJobs(db.dsl()).purgeAudit(keep), keep));
                 }
                 return 0;
             }
@@ -266,5 +268,10 @@ public final class Main implements Callable<Integer> {
 
     static boolean isUuid(String value) {
         return value.matches("[0-9a-fA-F-]{36}");
+    }
+
+    /** The console speaks English; its counts take plural forms like the pages' texts ("1 redemption"). */
+    static String english(String pattern, Object... args) {
+        return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ENGLISH).format(args);
     }
 }

@@ -3,6 +3,7 @@ package dev.mostrador.catalog;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
@@ -68,7 +69,7 @@ public final class ProductoApi {
         JsonInput json = JsonInput.read(ctx);
         if (json == null) return null;
         ProductoInput input = ProductoInput.fromJson(json);
-        FieldErrors errors = input.validate(EN);
+        FieldErrors errors = input.validate(EN, new Format(Web.user(ctx).tenant()));
         json.errors().forEach(errors::set);
         if (errors.isEmpty() && productos.skuTaken(Web.user(ctx).tenantId(), input.sku(), id)) {
             errors.add("sku", EN.t("productos.sku_taken"));

@@ -1,7 +1,7 @@
 package dev.mostrador.catalog;
 
-import dev.mostrador.platform.web.Decimals;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import io.javalin.http.Context;
@@ -15,15 +15,16 @@ public record ProductoInput(String sku, String nombre, String descripcion, Strin
         return new ProductoInput("", "", "", "", null, true);
     }
 
-    public static ProductoInput of(Producto p) {
+    /** The edit form shows the price as the tenant writes money ("12.990", "1.990,50"), and reads it back the same. */
+    public static ProductoInput of(Producto p, Format format) {
         return new ProductoInput(p.sku(), p.nombre(), p.descripcion() == null ? "" : p.descripcion(),
-                p.precio().toPlainString(), p.precio(), p.activo());
+                format.amount(p.precio()), p.precio(), p.activo());
     }
 
-    public static ProductoInput fromForm(Context ctx) {
+    public static ProductoInput fromForm(Context ctx, Format format) {
         String precio = trim(ctx.formParam("precio"));
         return new ProductoInput(trim(ctx.formParam("sku")), trim(ctx.formParam("nombre")), trim(ctx.formParam("descripcion")),
-                precio, Decimals.parse(precio), "true".equals(ctx.formParam("activo")));
+                precio, format.parseAmount(precio), "true".equals(ctx.formParam("activo")));
     }
 
     /** From JSON; type errors (e.g. "precio": "abc") are already in {@code json.errors()}. */
@@ -34,7 +35,8 @@ public record ProductoInput(String sku, String nombre, String descripcion, Strin
                 precio == null ? "" : precio.toPlainString(), precio, activo == null || activo);
     }
 
-    public FieldErrors validate(Messages m) {
+    /** {@code format} knows the tenant's currency: a price with more decimals than it writes is refused, not rounded. */
+    public FieldErrors validate(Messages m, Format format) {
         FieldErrors errors = new FieldErrors();
         if (sku.isEmpty()) errors.add("sku", m.t("validation.required", "SKU"));
         else if (!sku.matches("\\S{1,64}")) errors.add("sku", m.t("productos.sku_format"));
@@ -43,7 +45,9 @@ public record ProductoInput(String sku, String nombre, String descripcion, Strin
         if (descripcion.length() > 2000) errors.add("descripcion", m.t("validation.max_length", m.t("productos.descripcion"), 2000));
         if (precio == null) errors.add("precio", m.t(precioText.isEmpty() ? "validation.required" : "validation.number", m.t("productos.precio")));
         else if (precio.signum() < 0) errors.add("precio", m.t("validation.not_negative", m.t("productos.precio")));
-        else if (precio.scale() > 2 && precio.stripTrailingZeros().scale() > 2) errors.add("precio", m.t("validation.cents", m.t("productos.precio")));
+        else if (format.tooPrecise(precio)) {
+            errors.add("precio", m.t("validation.money_decimals", m.t("productos.precio"), format.minorUnit(), format.currencyCode()));
+        }
         else if (precio.compareTo(new BigDecimal("999999999999")) > 0) errors.add("precio", m.t("validation.too_large", m.t("productos.precio")));
         return errors;
     }

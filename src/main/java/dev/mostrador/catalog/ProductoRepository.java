@@ -94,27 +94,33 @@ public final class ProductoRepository {
     }
 
     public List<Producto> search(UUID tenantId, String query, Boolean activo, int limit, int offset) {
-        return search(tenantId, query, activo, DEFAULT_SORT, limit, offset);
+        return search(tenantId, query, activo, false, DEFAULT_SORT, limit, offset);
     }
 
-    public List<Producto> search(UUID tenantId, String query, Boolean activo, ListSort sort, int limit, int offset) {
-        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo))
+    /** {@code sinPrecio}: only those priced 0, not yet given a price (index productos_sin_precio_idx). */
+    public List<Producto> search(UUID tenantId, String query, Boolean activo, boolean sinPrecio, ListSort sort, int limit, int offset) {
+        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio))
                 .orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)).limit(limit).offset(offset)
                 .fetch(ProductoRepository::toProducto);
     }
 
     /** Every product of the filter in the list's order, read by batches (the CSV export). */
-    public void each(UUID tenantId, String query, Boolean activo, ListSort sort, Consumer<Producto> action) {
-        Cursors.each(dsl, tx -> tx.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo)).orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)),
+    public void each(UUID tenantId, String query, Boolean activo, boolean sinPrecio, ListSort sort, Consumer<Producto> action) {
+        Cursors.each(dsl, tx -> tx.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio)).orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)),
                 r -> action.accept(toProducto(r)));
     }
 
     public int count(UUID tenantId, String query, Boolean activo) {
-        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo));
+        return count(tenantId, query, activo, false);
     }
 
-    private static Condition filter(UUID tenantId, String query, Boolean activo) {
+    public int count(UUID tenantId, String query, Boolean activo, boolean sinPrecio) {
+        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo, sinPrecio));
+    }
+
+    private static Condition filter(UUID tenantId, String query, Boolean activo, boolean sinPrecio) {
         Condition c = PRODUCTOS.TENANT_ID.eq(tenantId);
+        if (sinPrecio) c = c.and(PRODUCTOS.PRECIO.eq(java.math.BigDecimal.ZERO));
         if (activo != null) c = c.and(PRODUCTOS.ACTIVO.eq(activo));
         if (query != null && !query.isBlank()) {
             String like = Like.containing(query);

@@ -4,6 +4,7 @@ import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.ListLinks;
 import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
@@ -40,7 +41,7 @@ public final class ProductoRoutes {
                 .post("/productos", this::create, Role.ADMIN)
                 .get("/productos/{id}/edit", ctx -> {
                     Producto p = load(ctx);
-                    form(ctx, p.id(), ProductoInput.of(p), FieldErrors.none(), HttpStatus.OK);
+                    form(ctx, p.id(), ProductoInput.of(p, web.page(ctx).format()), FieldErrors.none(), HttpStatus.OK);
                 }, Role.ADMIN)
                 .post("/productos/{id}", this::update, Role.ADMIN);
     }
@@ -49,10 +50,11 @@ public final class ProductoRoutes {
         CurrentUser me = Web.user(ctx);
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
+        boolean sinPrecio = sinPrecio(ctx);
         ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
-        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo(estado)));
-        web.render(ctx, templates.productosList(web.page(ctx), productos.search(me.tenantId(), q, activo(estado), sort, PAGE_SIZE,
-                paging.offset()), q, estado, paging, ListLinks.of(ctx, "/productos", sort, "q", "estado")));
+        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo(estado), sinPrecio));
+        web.render(ctx, templates.productosList(web.page(ctx), productos.search(me.tenantId(), q, activo(estado), sinPrecio, sort, PAGE_SIZE,
+                paging.offset()), q, estado, sinPrecio, paging, ListLinks.of(ctx, "/productos", sort, "q", "estado", "sin_precio")));
     }
 
     /** The list as filtered and sorted on screen, every row of it. */
@@ -62,7 +64,7 @@ public final class ProductoRoutes {
         String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
         ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
         CsvExport.send(ctx, me.tenant(), "productos", List.of("id", "SKU", m.t("productos.nombre"), m.t("productos.precio"),
-                m.t("productos.estado")), csv -> productos.each(me.tenantId(), ctx.queryParam("q"), activo(estado), sort, p -> {
+                m.t("productos.estado")), csv -> productos.each(me.tenantId(), ctx.queryParam("q"), activo(estado), sinPrecio(ctx), sort, p -> {
                     csv.number(p.id()).text(p.sku()).text(p.nombre()).number(p.precio()).text(m.t(p.activo() ? "status.active" : "status.inactive"));
                     csv.endRow();
                 }));
@@ -76,16 +78,20 @@ public final class ProductoRoutes {
         };
     }
 
+    private static boolean sinPrecio(Context ctx) {
+        return "1".equals(ctx.queryParam("sin_precio"));
+    }
+
     /** The create form filled with a copy; the SKU is left empty because it must be unique and printed labels depend on it. */
     private void duplicate(Context ctx) {
-        ProductoInput p = ProductoInput.of(load(ctx));
+        ProductoInput p = ProductoInput.of(load(ctx), web.page(ctx).format());
         form(ctx, null, new ProductoInput("", Web.messages(ctx).t("list.copy_of", p.nombre()), p.descripcion(), p.precioText(), p.precio(),
                 p.activo()), FieldErrors.none(), HttpStatus.OK);
     }
 
     private void create(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        ProductoInput input = ProductoInput.fromForm(ctx);
+        ProductoInput input = ProductoInput.fromForm(ctx, new Format(me.tenant()));
         FieldErrors errors = check(ctx, input, null);
         if (!errors.isEmpty()) {
             form(ctx, null, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -99,7 +105,7 @@ public final class ProductoRoutes {
     private void update(Context ctx) {
         CurrentUser me = Web.user(ctx);
         long id = load(ctx).id();
-        ProductoInput input = ProductoInput.fromForm(ctx);
+        ProductoInput input = ProductoInput.fromForm(ctx, new Format(me.tenant()));
         FieldErrors errors = check(ctx, input, id);
         if (!errors.isEmpty()) {
             form(ctx, id, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -111,7 +117,7 @@ public final class ProductoRoutes {
 
     private FieldErrors check(Context ctx, ProductoInput input, Long id) {
         Messages m = Web.messages(ctx);
-        FieldErrors errors = input.validate(m);
+        FieldErrors errors = input.validate(m, new Format(Web.user(ctx).tenant()));
         if (!errors.has("sku") && productos.skuTaken(Web.user(ctx).tenantId(), input.sku(), id)) {
             errors.add("sku", m.t("productos.sku_taken"));
         }

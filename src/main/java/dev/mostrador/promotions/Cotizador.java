@@ -2,8 +2,10 @@ package dev.mostrador.promotions;
 
 import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.promotions.pricing.Cotizacion;
 import dev.mostrador.promotions.pricing.LineaPedido;
+import dev.mostrador.promotions.pricing.Moneda;
 import dev.mostrador.promotions.pricing.PricingEngine;
 import dev.mostrador.promotions.pricing.Producto;
 
@@ -43,6 +45,12 @@ public final class Cotizador {
             if (lines.get(i).cantidad() > 0 && (p == null || !p.activo())) invalid.put(i, lines.get(i).productoId());
         }
         if (!invalid.isEmpty()) return new Result(null, invalid);
-        return new Result(engine.quote(lines, catalog, view.forPricing()), Map.of());
+        return new Result(engine.quote(lines, catalog, view.forPricing(), moneda(tenant)), Map.of());
+    }
+
+    /** The tenant's currency: amounts rounded to its minor unit and written as its pages write money. */
+    static Moneda moneda(Tenant tenant) {
+        Format format = new Format(tenant);
+        return new Moneda(format.minorUnit(), format::money);
     }
 }

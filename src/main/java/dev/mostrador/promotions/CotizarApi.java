@@ -26,7 +26,6 @@ import java.util.Map;
 
 /** POST /api/ofertas/cotizar: {"lineas":[{"producto_id":1,"cantidad":3}]} → the explained quote. */
 public final class CotizarApi {
-    private static final BigDecimal GIFT_PRICE = BigDecimal.ZERO.setScale(2);
     private final Cotizador cotizador;
 
     public CotizarApi(Cotizador cotizador) {
@@ -98,13 +97,15 @@ public final class CotizarApi {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("regalos");
+        // A gift's 0 at the quote's scale (the currency's minor unit): "0" in CLP, "0.00" in UYU.
+        BigDecimal giftPrice = c.subtotal().multiply(BigDecimal.ZERO);
         for (LineaRegalo r : c.regalos()) {
             g.writeStartObject();
             g.writeNumberField("producto_id", r.productoId());
             string(g, "sku", r.sku());
             string(g, "nombre", r.nombre());
             g.writeNumberField("cantidad", r.cantidad());
-            number(g, "precio", GIFT_PRICE);
+            number(g, "precio", giftPrice);
             g.writeNumberField("oferta_id", r.ofertaId());
             string(g, "oferta_titulo", r.ofertaTitulo());
             g.writeEndObject();

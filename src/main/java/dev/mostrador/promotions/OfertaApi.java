@@ -4,6 +4,7 @@ import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.tenants.TenantCache;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
@@ -77,7 +78,7 @@ public final class OfertaApi {
         if (id != null && ofertas.find(me.tenantId(), id).isEmpty()) throw new NotFoundResponse();
         JsonInput json = JsonInput.read(ctx);
         if (json == null) return;
-        OfertaService.Result result = service.save(me.tenant(), id, OfertaInput.fromJson(json), EN);
+        OfertaService.Result result = service.save(me.tenant(), id, OfertaInput.fromJson(json), EN, Format.forApi(me.tenant()));
         if (!result.ok()) {
             Web.jsonError(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", result.errors().all());
             return;

@@ -1,6 +1,7 @@
 package dev.mostrador.promotions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.JsonInput;
 import io.javalin.http.Context;
 
@@ -78,10 +79,10 @@ public record OfertaInput(String titulo, String descripcion, String desde, Strin
                 body.hasNonNull("regalo_cantidad") ? scalar(body.get("regalo_cantidad")) : "1", productos, "", typeErrors);
     }
 
-    /** The form shows what a stored oferta holds. */
-    public static OfertaInput of(Oferta o, java.time.ZoneId zone, String skus) {
+    /** The form shows what a stored oferta holds, tier prices as the tenant writes money ("990", "1.990,50"). */
+    public static OfertaInput of(Oferta o, java.time.ZoneId zone, String skus, Format money) {
         List<Regla> reglas = o.reglas() == null ? List.of()
-                : o.reglas().stream().map(x -> new Regla(String.valueOf(x.cantidad()), x.precio().toPlainString())).toList();
+                : o.reglas().stream().map(x -> new Regla(String.valueOf(x.cantidad()), money.amount(x.precio()))).toList();
         return new OfertaInput(o.titulo(), o.descripcion() == null ? "" : o.descripcion(),
                 OfertaDates.formInput(o.desde(), zone), OfertaDates.formInput(o.hasta(), zone), o.activa(), o.tipo().code(),
                 o.descuentoPorcentaje() == null ? "" : o.descuentoPorcentaje().stripTrailingZeros().toPlainString(), reglas,

@@ -92,15 +92,27 @@ public final class OfertaRepository {
         return dsl.fetchCount(OFERTAS, condition(tenantId, filter, now));
     }
 
-    /** List filters: free text on the title, a tipo code, an estado code; null or blank = any. */
-    public record Filter(String query, String tipo, String estado) {
+    /**
+     * List filters: free text on the title, a tipo code, an estado code; the start (desde) and end
+     * (hasta) between two instants, the first included, the second not; null or blank = any.
+     */
+    public record Filter(String query, String tipo, String estado, OffsetDateTime startsFrom, OffsetDateTime startsBefore,
+                         OffsetDateTime endsFrom, OffsetDateTime endsBefore) {
         public static final Filter ALL = new Filter(null, null, null);
+
+        public Filter(String query, String tipo, String estado) {
+            this(query, tipo, estado, null, null, null, null);
+        }
     }
 
     private static Condition condition(UUID tenantId, Filter f, OffsetDateTime now) {
         Condition c = OFERTAS.TENANT_ID.eq(tenantId);
         if (f.query() != null && !f.query().isBlank()) c = c.and(DSL.lower(OFERTAS.TITULO).like(Like.containing(f.query())));
         if (f.tipo() != null && !f.tipo().isBlank()) c = c.and(OFERTAS.TIPO.eq(f.tipo()));
+        if (f.startsFrom() != null) c = c.and(OFERTAS.DESDE.ge(f.startsFrom()));
+        if (f.startsBefore() != null) c = c.and(OFERTAS.DESDE.lt(f.startsBefore()));
+        if (f.endsFrom() != null) c = c.and(OFERTAS.HASTA.ge(f.endsFrom()));
+        if (f.endsBefore() != null) c = c.and(OFERTAS.HASTA.lt(f.endsBefore()));
         if (f.estado() != null) {
             c = c.and(switch (f.estado()) {
                 case "activa" -> OFERTAS.ACTIVA.isTrue().and(OFERTAS.DESDE.le(now)).and(OFERTAS.HASTA.ge(now));

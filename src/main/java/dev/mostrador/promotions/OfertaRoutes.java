@@ -6,6 +6,7 @@ import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.ListLinks;
 import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
 /** The admin's ofertas pages; oficina and vendedor may look at the active ones. */
 public final class OfertaRoutes {
     private static final int PAGE_SIZE = 25;
+    /** What sort links, pagination and the CSV link carry over: the search and the dashboard's date windows. */
+    private static final String[] FILTERS = {"q", "tipo", "estado", "empieza_desde", "empieza_hasta", "termina_desde", "termina_hasta"};
 
     private final Web web;
     private final Templates templates;
@@ -65,7 +68,7 @@ public final class OfertaRoutes {
         Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, ofertas.count(me.tenantId(), filter, now));
         List<Oferta> page = ofertas.search(me.tenantId(), filter, now, sort, PAGE_SIZE, paging.offset());
         web.render(ctx, templates.ofertasList(web.page(ctx), rows.of(me.tenant(), page, now), param(ctx, "q"), param(ctx, "tipo"),
-                filter.estado() == null ? "" : filter.estado(), paging, ListLinks.of(ctx, "/ofertas", sort, "q", "tipo", "estado")));
+                filter.estado() == null ? "" : filter.estado(), OfertaWindow.of(ctx), paging, ListLinks.of(ctx, "/ofertas", sort, FILTERS)));
     }
 
     /** The list as filtered and sorted on screen, every row of it. */
@@ -85,7 +88,8 @@ public final class OfertaRoutes {
 
     private static OfertaRepository.Filter filter(Context ctx, CurrentUser me) {
         String estado = me.isAdmin() ? param(ctx, "estado") : "activa";
-        return new OfertaRepository.Filter(param(ctx, "q"), param(ctx, "tipo"), estado.isEmpty() ? null : estado);
+        return OfertaWindow.of(ctx).applyTo(new OfertaRepository.Filter(param(ctx, "q"), param(ctx, "tipo"), estado.isEmpty() ? null : estado),
+                me.tenant().zone());
     }
 
     private void edit(Context ctx) {
@@ -111,7 +115,7 @@ public final class OfertaRoutes {
         Map<Long, Producto> related = productos.findByIds(me.tenantId(),
                 o.regaloProductoId() == null ? o.productos() : concat(o.productos(), o.regaloProductoId()));
         String skus = o.productos().stream().map(related::get).filter(Objects::nonNull).map(Producto::sku).collect(Collectors.joining(", "));
-        OfertaInput input = OfertaInput.of(o, me.tenant().zone(), skus);
+        OfertaInput input = OfertaInput.of(o, me.tenant().zone(), skus, new Format(me.tenant()));
         String giftSku = o.regaloProductoId() == null || !related.containsKey(o.regaloProductoId()) ? "" : related.get(o.regaloProductoId()).sku();
         return new Prefill(withoutIds(input), giftSku);
     }
@@ -124,7 +128,7 @@ public final class OfertaRoutes {
             Producto gift = productos.findBySkus(me.tenantId(), List.of(giftSku)).get(giftSku.toLowerCase());
             input = withGift(input, gift == null ? "-1" : String.valueOf(gift.id()));
         }
-        OfertaService.Result result = service.save(me.tenant(), id, input, Web.messages(ctx));
+        OfertaService.Result result = service.save(me.tenant(), id, input, Web.messages(ctx), new Format(me.tenant()));
         if (!result.ok()) {
             FieldErrors errors = new FieldErrors();
             // The form asks for the gift by SKU, not by id: show the message beside that field.

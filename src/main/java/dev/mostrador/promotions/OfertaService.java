@@ -4,6 +4,7 @@ import dev.mostrador.catalog.Producto;
 import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Messages;
 import org.jooq.DSLContext;
 
@@ -35,8 +36,9 @@ public final class OfertaService {
         }
     }
 
-    public Result save(Tenant tenant, Long id, OfertaInput input, Messages m) {
-        OfertaValidator.Result checked = OfertaValidator.validate(input, m, tenant.zone());
+    /** {@code money} reads the amounts: the tenant's writing from a form, {@link Format#forApi} from JSON. */
+    public Result save(Tenant tenant, Long id, OfertaInput input, Messages m, Format money) {
+        OfertaValidator.Result checked = OfertaValidator.validate(input, m, tenant.zone(), money);
         if (!checked.errors().isEmpty()) return new Result(null, checked.errors());
         ValidOferta o = checked.oferta();
         FieldErrors errors = new FieldErrors();

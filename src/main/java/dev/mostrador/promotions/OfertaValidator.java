@@ -2,6 +2,7 @@ package dev.mostrador.promotions;
 
 import dev.mostrador.platform.web.Decimals;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.promotions.pricing.OfertaTipo;
 import dev.mostrador.promotions.pricing.ReglaPrecio;
@@ -24,7 +25,8 @@ public final class OfertaValidator {
 
     public record Result(ValidOferta oferta, FieldErrors errors) {}
 
-    public static Result validate(OfertaInput in, Messages m, ZoneId zone) {
+    /** {@code money} is the tenant's: tier prices are read as it writes them and refused with more decimals than its currency has. */
+    public static Result validate(OfertaInput in, Messages m, ZoneId zone, Format money) {
         FieldErrors e = new FieldErrors();
         for (String field : in.typeErrors()) e.add(field, m.t("ofertas.v.type", field));
         String titulo = in.titulo();
@@ -57,7 +59,7 @@ public final class OfertaValidator {
                 e.add("descuento_porcentaje", m.t("ofertas.v.porcentaje_range"));
             } else if (descuento.stripTrailingZeros().scale() > 2) e.add("descuento_porcentaje", m.t("ofertas.v.porcentaje_range"));
         } else if (tipo == OfertaTipo.PRECIO_CANTIDAD) {
-            reglas = reglas(in.reglas(), m, e);
+            reglas = reglas(in.reglas(), m, e, money);
         } else if (tipo == OfertaTipo.NXM) {
             compra = wholeNumber(in.compraCantidad());
             paga = wholeNumber(in.pagaCantidad());
@@ -88,7 +90,7 @@ public final class OfertaValidator {
         return new Result(valid, e);
     }
 
-    private static List<ReglaPrecio> reglas(List<OfertaInput.Regla> rows, Messages m, FieldErrors e) {
+    private static List<ReglaPrecio> reglas(List<OfertaInput.Regla> rows, Messages m, FieldErrors e, Format money) {
         if (rows.isEmpty()) {
             e.add("reglas", m.t("ofertas.v.reglas_required"));
             return null;
@@ -97,13 +99,13 @@ public final class OfertaValidator {
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Integer cantidad = wholeNumber(rows.get(i).cantidad());
-            BigDecimal precio = Decimals.parse(rows.get(i).precio());
+            BigDecimal precio = money.parseAmount(rows.get(i).precio());
             if (cantidad == null || cantidad < 1) {
                 e.add("reglas", m.t("ofertas.v.regla_cantidad", i + 1));
             } else if (!seen.add(cantidad)) {
                 e.add("reglas", m.t("ofertas.v.regla_repetida", i + 1, cantidad));
-            } else if (precio == null || precio.signum() < 0 || precio.stripTrailingZeros().scale() > 2) {
-                e.add("reglas", m.t("ofertas.v.regla_precio", i + 1));
+            } else if (precio == null || precio.signum() < 0 || money.tooPrecise(precio)) {
+                e.add("reglas", m.t("ofertas.v.regla_precio", i + 1, money.minorUnit(), money.currencyCode()));
             } else {
                 reglas.add(new ReglaPrecio(cantidad, precio.setScale(2)));
             }

@@ -3,6 +3,7 @@ package dev.mostrador.promotions;
 import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.Format;
+import dev.mostrador.platform.web.PageContext;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -16,22 +17,23 @@ public final class PublicOfertasRoutes {
     private final Templates templates;
     private final TenantCache tenants;
     private final ActiveOfertas active;
-    private final OfertaRows rows;
+    private final PublicOfertaCards cards;
 
-    public PublicOfertasRoutes(Web web, Templates templates, TenantCache tenants, ActiveOfertas active, OfertaRows rows) {
+    public PublicOfertasRoutes(Web web, Templates templates, TenantCache tenants, ActiveOfertas active, PublicOfertaCards cards) {
         this.web = web;
         this.templates = templates;
         this.tenants = tenants;
         this.active = active;
-        this.rows = rows;
+        this.cards = cards;
     }
 
     public void register(Routes routes) {
         routes.get("/t/{slug}/ofertas", ctx -> {
             Tenant tenant = tenants.bySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
             ctx.header("Cache-Control", "no-cache"); // writes show at once; the server caches, browsers revalidate
-            web.render(ctx, templates.ofertasPublic(web.page(ctx, tenant), tenant, new Format(tenant),
-                    rows.of(tenant, active.now(tenant).ofertas(), OffsetDateTime.now())));
+            PageContext page = web.page(ctx, tenant);
+            web.render(ctx, templates.ofertasPublic(page, tenant, new Format(tenant),
+                    cards.of(tenant, active.now(tenant).ofertas(), page.messages(), OffsetDateTime.now())));
         });
     }
 }

@@ -37,7 +37,7 @@ public final class AuditWriter implements AutoCloseable {
 
     /** {@code atMicros}: when it happened (the request), not when the batch is written; microseconds since 1970. */
     record Row(UUID tenantId, UUID redemptionId, String action, String actorType, String actorId, String ip,
-               String userAgent, String metadata, long atMicros) {}
+               String userAgent, Map<String, Object> metadata, long atMicros) {}
 
     public AuditWriter(DSLContext dsl) {
         this.dsl = dsl;
@@ -50,7 +50,7 @@ public final class AuditWriter implements AutoCloseable {
         // The request's own metadata (the channel: api or web) first, then what this row adds.
         Map<String, Object> all = new LinkedHashMap<>(audit.metadata() == null ? Map.of() : audit.metadata());
         all.putAll(metadata);
-        Row row = new Row(tenantId, redemptionId, action, audit.actorType(), audit.actorId(), audit.ip(), audit.userAgent(), toJson(all),
+        Row row = new Row(tenantId, redemptionId, action, audit.actorType(), audit.actorId(), audit.ip(), audit.userAgent(), all,
                 ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
         if (!thread.isAlive() || !queue.offer(row)) write(List.of(row));
     }
@@ -100,7 +100,7 @@ public final class AuditWriter implements AutoCloseable {
             text[4][i] = r.actorId();
             text[5][i] = r.ip();
             text[6][i] = r.userAgent();
-            text[7][i] = r.metadata();
+            text[7][i] = toJson(r.metadata()); // here, on the writer's thread, not on the request's
             at[i] = r.atMicros();
         }
         Object[] binds = new Object[text.length + 1];

@@ -17,17 +17,22 @@ public record CodeStatus(String kind, String word, String badge, String timeLeft
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     public static CodeStatus of(Redemption r, Messages m, ZoneId zone, OffsetDateTime now) {
-        String kind = r.pending() && !r.expiresAt().isAfter(now) ? "expired" : r.status();
+        return of(r.status(), r.validatedAt(), r.expiresAt(), m, zone, now);
+    }
+
+    public static CodeStatus of(String status, OffsetDateTime validatedAt, OffsetDateTime expiresAt, Messages m, ZoneId zone,
+                                OffsetDateTime now) {
+        String kind = "pending".equals(status) && !expiresAt.isAfter(now) ? "expired" : status;
         switch (kind) {
             case "pending":
                 return new CodeStatus(kind, m.t("rewards.public.status.pending"), "badge-info",
-                        m.t("rewards.public.expires_in", timeLeft(Duration.between(now, r.expiresAt()), m)),
-                        m.t("rewards.public.valid_until", day(r.expiresAt(), zone), time(r.expiresAt(), zone)));
+                        m.t("rewards.public.expires_in", timeLeft(Duration.between(now, expiresAt), m)),
+                        m.t("rewards.public.valid_until", day(expiresAt, zone), time(expiresAt, zone)));
             case "confirmed":
-                return new CodeStatus(kind, redeemedAt(r, m, zone), "badge-ok", null, null);
+                return new CodeStatus(kind, redeemedAt(validatedAt, m, zone), "badge-ok", null, null);
             case "expired":
                 return new CodeStatus(kind, m.t("rewards.public.status.expired"), "badge-warn", null,
-                        m.t("rewards.public.expired_at", day(r.expiresAt(), zone), time(r.expiresAt(), zone)));
+                        m.t("rewards.public.expired_at", day(expiresAt, zone), time(expiresAt, zone)));
             default:
                 return new CodeStatus(kind, m.t("rewards.public.status.cancelled"), "badge-danger", null, null);
         }
@@ -39,8 +44,12 @@ public record CodeStatus(String kind, String word, String badge, String timeLeft
 
     /** "Canjeado el 23-11-2026 a las 18:05". */
     public static String redeemedAt(Redemption r, Messages m, ZoneId zone) {
-        if (r.validatedAt() == null) return m.t("rewards.public.status.confirmed");
-        return m.t("rewards.public.status.confirmed_at", day(r.validatedAt(), zone), time(r.validatedAt(), zone));
+        return redeemedAt(r.validatedAt(), m, zone);
+    }
+
+    static String redeemedAt(OffsetDateTime validatedAt, Messages m, ZoneId zone) {
+        if (validatedAt == null) return m.t("rewards.public.status.confirmed");
+        return m.t("rewards.public.status.confirmed_at", day(validatedAt, zone), time(validatedAt, zone));
     }
 
     /** "2 días 3 h", "5 h 10 min", "7 min": the two largest units, never "0 min". */

@@ -47,14 +47,13 @@ final class CustomerLumisRoutes {
         if (errors.isEmpty()) {
             try {
                 service.adjust(me.tenantId(), c.id(), input.signedAmount(), input.kind(), input.reason(), me.userId(), RewardsPages.audit(web, ctx));
-                Format f = new Format(me.tenant());
                 long balance = customerPages.load(ctx).balance();
                 web.redirectWithFlash(ctx, CustomerRoutes.BASE + "/" + c.id(), m.t(input.debit() ? "rw.lumis.debited" : "rw.lumis.credited",
-                        f.number(Math.abs(input.signedAmount())), c.name(), f.number(balance)));
+                        Math.abs(input.signedAmount()), c.name(), balance));
                 return;
             } catch (RedemptionService.Refused refused) {
                 if (!"insufficient_balance".equals(refused.code)) throw new NotFoundResponse();
-                errors.add("amount", m.t("rw.lumis.insufficient", new Format(me.tenant()).number(c.balance())));
+                errors.add("amount", m.t("rw.lumis.insufficient", c.balance()));
             }
         }
         customerPages.show(ctx, c, input, errors, HttpStatus.UNPROCESSABLE_CONTENT);

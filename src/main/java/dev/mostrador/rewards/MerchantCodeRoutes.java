@@ -39,7 +39,7 @@ final class MerchantCodeRoutes {
         }
         MerchantAccess.SignedInMerchant m = signedIn.get();
         Tenant tenant = portal.tenant(m);
-        Messages messages = Messages.of(tenant.language());
+        Messages messages = Web.messages(ctx, tenant);
         AuditContext audit = rewards.support().audit(ctx, m, "web");
         String typed = ctx.formParam("code") == null ? "" : ctx.formParam("code").trim();
         if (guard.exceeded(ctx, m, audit)) {

@@ -2,6 +2,7 @@ package dev.mostrador.rewards;
 
 import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.web.Cookies;
+import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PageContext;
 import dev.mostrador.platform.web.Routes;
@@ -63,7 +64,7 @@ final class MerchantPortalRoutes {
 
     private void logout(Context ctx) {
         Optional<MerchantAccess.SignedInMerchant> m = current(ctx);
-        Messages messages = m.map(x -> Messages.of(tenant(x).language())).orElseGet(() -> Web.messages(ctx));
+        Messages messages = m.map(x -> Web.messages(ctx, tenant(x))).orElseGet(() -> Web.messages(ctx));
         String text = messages.t("rewards.portal.signed_out");
         String token = ctx.cookie(MerchantAccess.SESSION_COOKIE);
         if (token != null && !token.isEmpty()) rewards.access().endSession(token);
@@ -84,7 +85,7 @@ final class MerchantPortalRoutes {
         return rewards.tenants().byId(m.tenantId()).orElseThrow();
     }
 
-    /** The signed-in page: the code form, with the answer about the last code above it. */
+    /** The signed-in page: the code form, with the answer about the last code above it and today's confirmations below. */
     void show(Context ctx, MerchantAccess.SignedInMerchant m, String typed, PortalVerdict verdict) {
         show(ctx, m, tenant(m), typed, verdict);
     }
@@ -92,7 +93,8 @@ final class MerchantPortalRoutes {
     void show(Context ctx, MerchantAccess.SignedInMerchant m, Tenant tenant, String typed, PortalVerdict verdict) {
         ctx.header("Cache-Control", "no-store");
         HttpStatus status = verdict == null ? HttpStatus.OK : HttpStatus.forStatus(verdict.status());
-        web.render(ctx, status, templates.rewardsMerchantPortal(web.page(ctx, tenant), m.name(), typed, verdict));
+        PortalToday today = PortalToday.of(rewards.redemptions(), m.tenantId(), m.merchantId(), tenant.zone(), new Format(tenant));
+        web.render(ctx, status, templates.rewardsMerchantPortal(web.page(ctx, tenant), m.name(), typed, verdict, today));
     }
 
     private void signIn(Context ctx, HttpStatus status, String problemKey) {

@@ -34,11 +34,14 @@ import java.util.UUID;
 final class MerchantRoutes {
     static final String BASE = "/recompensas/comercios";
     private static final int PAGE_SIZE = 25;
+    /** The merchant page's latest look-ups, confirmations, failed look-ups and blocks. */
+    private static final int ACTIVITY_ROWS = 20;
 
     private final Web web;
     private final Templates templates;
     private final MerchantRepository merchants;
     private final RedemptionRepository redemptions;
+    private final AuditTrailRepository auditTrail;
     private final MerchantAccess access;
     private final KeysToShow keysToShow = new KeysToShow();
 
@@ -47,6 +50,7 @@ final class MerchantRoutes {
         this.templates = rewards.templates();
         this.merchants = rewards.merchants();
         this.redemptions = rewards.redemptions();
+        this.auditTrail = rewards.auditTrail();
         this.access = rewards.access();
     }
 
@@ -161,6 +165,7 @@ final class MerchantRoutes {
         Merchant m = load(ctx);
         Map<LocalDate, Integer> perDay = merchants.confirmationsPerDay(me.tenantId(), m.id(), me.tenant().zone(), 30);
         web.render(ctx, templates.rewardsMerchantsShow(web.page(ctx), m, redemptions.confirmedBy(me.tenantId(), m.id(), 20),
+                auditTrail.byMerchant(me.tenantId(), m.id(), ACTIVITY_ROWS),
                 chart(perDay, Web.messages(ctx), me.tenant().javaLocale())));
     }
 

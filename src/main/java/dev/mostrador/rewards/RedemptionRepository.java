@@ -13,13 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static dev.mostrador.db.public_.Tables.CUSTOMERS;
 import static dev.mostrador.db.rewards.Tables.MERCHANTS;
-import static dev.mostrador.db.rewards.Tables.REDEMPTION_AUDIT_LOG;
 import static dev.mostrador.db.rewards.Tables.REDEMPTION_OFFERS;
 import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
 
@@ -108,6 +106,33 @@ public final class RedemptionRepository {
                 r.getString("qr_landing_url"), r.getString("qr_image_url"));
     }
 
+    /** A code's state alone, for the landing page's polling: one row of the unique code index, no join. */
+    public record CodeState(UUID tenantId, String status, OffsetDateTime validatedAt, OffsetDateTime expiresAt) {}
+
+    public Optional<CodeState> stateByCode(String code) {
+        return Jdbc.list(dsl, STATE_BY_CODE, r -> new CodeState(r.getObject(1, UUID.class), r.getString(2),
+                r.getObject(3, OffsetDateTime.class), r.getObject(4, OffsetDateTime.class)), code).stream().findFirst();
+    }
+
+    private static final String STATE_BY_CODE = "SELECT tenant_id, redemption_status, validated_at, code_expires_at "
+            + "FROM rewards.user_redemptions WHERE redemption_code = ?";
+
+    /**
+     * What a merchant confirmed in [from, to), the latest first, at most {@code limit} rows, each
+     * with the total count (one query on index idx_redemptions_merchant).
+     */
+    public record Confirmed(String code, String offerName, int lumis, OffsetDateTime at, int total) {}
+
+    public List<Confirmed> confirmedBetween(UUID tenantId, UUID merchantId, OffsetDateTime from, OffsetDateTime to, int limit) {
+        return Jdbc.list(dsl, CONFIRMED_BETWEEN, r -> new Confirmed(r.getString(1), r.getString(2), r.getInt(3),
+                r.getObject(4, OffsetDateTime.class), r.getInt(5)), tenantId, merchantId, from, to, limit);
+    }
+
+    private static final String CONFIRMED_BETWEEN = "SELECT r.redemption_code, o.name_friendly, r.lumis_spent, r.validated_at, "
+            + "count(*) OVER () FROM rewards.user_redemptions r" + OFFER
+            + " WHERE r.tenant_id = ? AND r.validated_by_merchant_id = ? AND r.validated_at >= ? AND r.validated_at < ?"
+            + " AND r.redemption_status = 'confirmed' ORDER BY r.validated_at DESC, r.redemption_id DESC LIMIT ?";
+
     /** The codes a merchant confirmed, the latest first (index idx_redemptions_merchant). */
     public List<Redemption> confirmedBy(UUID tenantId, UUID merchantId, int limit) {
         return select(dsl).where(USER_REDEMPTIONS.TENANT_ID.eq(tenantId), USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(merchantId))
@@ -115,8 +140,12 @@ public final class RedemptionRepository {
                 .fetch(RedemptionRepository::toRedemption);
     }
 
-    /** List filters; null = any. {@code before} is the keyset cursor (created_at, id) of the last row shown. */
-    public record Filter(String status, UUID merchantId, UUID offerId, OffsetDateTime from, OffsetDateTime to) {}
+    /**
+     * List filters; null = any. from/to bound the creation time, or the confirmation time when
+     * {@code byConfirmation} (index idx_redemptions_validated). {@code before} is the keyset cursor
+     * (created_at, id) of the last row shown.
+     */
+    public record Filter(String status, UUID merchantId, UUID offerId, OffsetDateTime from, OffsetDateTime to, boolean byConfirmation) {}
 
     public record Cursor(OffsetDateTime createdAt, UUID id) {}
 
@@ -143,38 +172,16 @@ public final class RedemptionRepository {
         if (f.status() != null) c = c.and(USER_REDEMPTIONS.REDEMPTION_STATUS.eq(f.status()));
         if (f.merchantId() != null) c = c.and(REDEMPTION_OFFERS.MERCHANT_ID.eq(f.merchantId()).or(USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(f.merchantId())));
         if (f.offerId() != null) c = c.and(USER_REDEMPTIONS.OFFER_ID.eq(f.offerId()));
-        if (f.from() != null) c = c.and(USER_REDEMPTIONS.CREATED_AT.ge(f.from()));
-        if (f.to() != null) c = c.and(USER_REDEMPTIONS.CREATED_AT.lt(f.to()));
+        var time = f.byConfirmation() ? USER_REDEMPTIONS.VALIDATED_AT : USER_REDEMPTIONS.CREATED_AT;
+        if (f.byConfirmation()) c = c.and(USER_REDEMPTIONS.VALIDATED_AT.isNotNull());
+        if (f.from() != null) c = c.and(time.ge(f.from()));
+        if (f.to() != null) c = c.and(time.lt(f.to()));
         return c;
     }
 
     private static List<org.jooq.SortField<?>> order(boolean oldestFirst) {
         return oldestFirst ? List.of(USER_REDEMPTIONS.CREATED_AT.asc(), USER_REDEMPTIONS.REDEMPTION_ID.asc())
                 : List.of(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc());
-    }
-
-    public record AuditEntry(long id, String action, String actorType, String actorId, String ip, String userAgent,
-                             Map<String, Object> metadata, OffsetDateTime at) {}
-
-    public List<AuditEntry> audit(UUID tenantId, UUID redemptionId) {
-        return dsl.select(REDEMPTION_AUDIT_LOG.LOG_ID, REDEMPTION_AUDIT_LOG.ACTION, REDEMPTION_AUDIT_LOG.ACTOR_TYPE,
-                        REDEMPTION_AUDIT_LOG.ACTOR_ID, DSL.field("host({0})", String.class, REDEMPTION_AUDIT_LOG.IP_ADDRESS),
-                        REDEMPTION_AUDIT_LOG.USER_AGENT, REDEMPTION_AUDIT_LOG.METADATA, REDEMPTION_AUDIT_LOG.CREATED_AT)
-                .from(REDEMPTION_AUDIT_LOG)
-                .where(REDEMPTION_AUDIT_LOG.TENANT_ID.eq(tenantId), REDEMPTION_AUDIT_LOG.REDEMPTION_ID.eq(redemptionId))
-                // By time, not by id: look-up rows are written in batches a few milliseconds after the fact.
-                .orderBy(REDEMPTION_AUDIT_LOG.CREATED_AT, REDEMPTION_AUDIT_LOG.LOG_ID)
-                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        parse(r.value7()), r.value8()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(org.jooq.JSONB json) {
-        try {
-            return json == null ? Map.of() : new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.data(), Map.class);
-        } catch (Exception e) {
-            return Map.of();
-        }
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext ctx) {

@@ -36,6 +36,7 @@ final class RedemptionRoutes {
     private final MerchantRepository merchants;
     private final RewardOfferRepository offers;
     private final RedemptionService service;
+    private final AuditTrailRepository auditTrail;
 
     RedemptionRoutes(RewardsModule rewards) {
         this.web = rewards.web();
@@ -44,6 +45,7 @@ final class RedemptionRoutes {
         this.merchants = rewards.merchants();
         this.offers = rewards.offers();
         this.service = rewards.service();
+        this.auditTrail = rewards.auditTrail();
     }
 
     void register(Routes routes) {
@@ -68,7 +70,7 @@ final class RedemptionRoutes {
         }
         web.render(ctx, templates.rewardsRedemptionsList(web.page(ctx), rows, filters, after != null, next,
                 merchants.search(me.tenantId(), null, 500, 0), offers.search(me.tenantId(), null, 500, 0),
-                ListLinks.of(ctx, BASE, sort, "status", "merchant", "offer", "from", "to")));
+                ListLinks.of(ctx, BASE, sort, "status", "merchant", "offer", "from", "to", "date")));
     }
 
     /** Sorting is by date only, either way: keyset paging on any other column would need an index of its own. */
@@ -78,7 +80,8 @@ final class RedemptionRoutes {
     private static RedemptionFilters filters(Context ctx) {
         String status = RewardsPages.query(ctx, "status");
         return new RedemptionFilters(STATUSES.contains(status) ? status : "", RewardsPages.query(ctx, "merchant"),
-                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"));
+                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"),
+                RewardsPages.query(ctx, "date").equals(RedemptionFilters.BY_CONFIRMATION) ? RedemptionFilters.BY_CONFIRMATION : "");
     }
 
     /** The list as filtered and sorted on screen, every row of it. */
@@ -111,7 +114,7 @@ final class RedemptionRoutes {
     private void show(Context ctx) {
         CurrentUser me = Web.user(ctx);
         Redemption r = load(ctx);
-        web.render(ctx, templates.rewardsRedemptionsShow(web.page(ctx), r, redemptions.audit(me.tenantId(), r.id())));
+        web.render(ctx, templates.rewardsRedemptionsShow(web.page(ctx), r, auditTrail.forRedemption(me.tenantId(), r.id())));
     }
 
     private void cancel(Context ctx) {

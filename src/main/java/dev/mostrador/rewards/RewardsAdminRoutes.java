@@ -17,5 +17,6 @@ public final class RewardsAdminRoutes {
         customers.register(routes);
         new CustomerLumisRoutes(rewards, customers).register(routes);
         new RedemptionRoutes(rewards).register(routes);
+        new LedgerRoutes(rewards).register(routes);
     }
 }

@@ -24,12 +24,15 @@ public final class RewardsCustomerApi {
     private static final Role[] WRITERS = {Role.ADMIN, Role.OFICINA};
     private final CustomerRepository customers;
     private final RedemptionRepository redemptions;
+    private final AuditTrailRepository auditTrail;
     private final RedemptionService service;
     private final RewardsApiSupport support;
 
-    public RewardsCustomerApi(CustomerRepository customers, RedemptionRepository redemptions, RedemptionService service, RewardsApiSupport support) {
+    public RewardsCustomerApi(CustomerRepository customers, RedemptionRepository redemptions, AuditTrailRepository auditTrail,
+                              RedemptionService service, RewardsApiSupport support) {
         this.customers = customers;
         this.redemptions = redemptions;
+        this.auditTrail = auditTrail;
         this.service = service;
         this.support = support;
     }
@@ -150,7 +153,7 @@ public final class RewardsCustomerApi {
         CurrentUser me = Web.user(ctx);
         Redemption r = redemptions.find(me.tenantId(), PathParams.uuid(ctx, "id")).orElseThrow(NotFoundResponse::new);
         Map<String, Object> body = new LinkedHashMap<>(RewardsJson.redemption(r));
-        body.put("audit", redemptions.audit(me.tenantId(), r.id()).stream().map(RewardsJson::audit).toList());
+        body.put("audit", auditTrail.forRedemption(me.tenantId(), r.id()).stream().map(RewardsJson::audit).toList());
         Web.json(ctx, HttpStatus.OK, body);
     }
 

@@ -82,7 +82,7 @@ public final class RewardsJson {
     }
 
     /** One row of a redemption's audit trail, with the audit log's column names. */
-    public static Map<String, Object> audit(RedemptionRepository.AuditEntry e) {
+    public static Map<String, Object> audit(AuditEntry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("action", e.action());
         m.put("actor_type", e.actorType());

@@ -17,12 +17,14 @@ public final class RewardsModule implements AutoCloseable {
     private final MerchantRepository merchants;
     private final RewardOfferRepository offers;
     private final RedemptionRepository redemptions;
+    private final AuditTrailRepository auditTrail;
     private final RedemptionService service;
     private final MerchantAccess access;
     private final Confirmations confirmations;
     private final RewardsApiSupport support;
     private final RewardsJobs jobs;
     private final Idempotency idempotency;
+    private final LedgerRepository ledger;
     private final AuditWriter auditWriter;
     private final AvailableOffers availableOffers = new AvailableOffers();
     private final Config config;
@@ -38,6 +40,8 @@ public final class RewardsModule implements AutoCloseable {
         merchants = new MerchantRepository(dsl);
         offers = new RewardOfferRepository(dsl);
         redemptions = new RedemptionRepository(dsl);
+        auditTrail = new AuditTrailRepository(dsl);
+        ledger = new LedgerRepository(dsl);
         service = new RedemptionService(dsl, customers, redemptions, config.baseUrl(), availableOffers);
         access = new MerchantAccess(dsl, merchants, new MerchantKeys());
         confirmations = new Confirmations(dsl, redemptions, auditWriter = new AuditWriter(dsl));
@@ -51,7 +55,7 @@ public final class RewardsModule implements AutoCloseable {
         MerchantApi.UnknownCodeGuard guard = new MerchantApi.UnknownCodeGuard(config.unknownCodesPerMinute(), confirmations, web);
         new MerchantApi(access, confirmations, support, guard).register(routes);
         new RewardsPublicRoutes(this, guard).register(routes);
-        new RewardsCustomerApi(customers, redemptions, service, support).register(routes);
+        new RewardsCustomerApi(customers, redemptions, auditTrail, service, support).register(routes);
         new RewardsCatalogApi(offers, availableOffers, merchants, access, support).register(routes);
         new RewardsAdminRoutes(this).register(routes);
     }
@@ -78,6 +82,8 @@ public final class RewardsModule implements AutoCloseable {
     public RewardOfferRepository offers() { return offers; }
     public AvailableOffers availableOffers() { return availableOffers; }
     public RedemptionRepository redemptions() { return redemptions; }
+    public AuditTrailRepository auditTrail() { return auditTrail; }
+    public LedgerRepository ledger() { return ledger; }
     public RedemptionService service() { return service; }
     public MerchantAccess access() { return access; }
     public Confirmations confirmations() { return confirmations; }

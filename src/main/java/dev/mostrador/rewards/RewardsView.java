@@ -4,8 +4,6 @@ import dev.mostrador.platform.web.PageContext;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Badges and small texts of the rewards pages, so templates stay free of logic. */
 public final class RewardsView {
@@ -65,23 +63,6 @@ public final class RewardsView {
         if (days > 0) return page.t("rw.time.days_hours", days, hours);
         if (hours > 0) return page.t("rw.time.hours_minutes", hours, left.toMinutesPart());
         return page.t("rw.time.minutes", Math.max(1, left.toMinutesPart()));
-    }
-
-    /** The audit row's metadata as "key: value" pairs, in a stable order. */
-    public static String metadata(Map<String, Object> metadata) {
-        if (metadata == null || metadata.isEmpty()) return "";
-        return metadata.entrySet().stream().filter(e -> e.getValue() != null).sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · "));
-    }
-
-    /** Who acted, as people know them: a merchant of this redemption by its name, anyone else by their id. */
-    public static String actor(Redemption r, RedemptionRepository.AuditEntry a) {
-        if (a.actorId() == null) return "";
-        if ("merchant".equals(a.actorType())) {
-            if (r.validatedBy() != null && a.actorId().equals(r.validatedBy().toString()) && r.validatedByName() != null) return r.validatedByName();
-            if (r.offerMerchantId() != null && a.actorId().equals(r.offerMerchantId().toString()) && r.offerMerchantName() != null) return r.offerMerchantName();
-        }
-        return a.actorId();
     }
 
     /** Where the merchant's staff sign in with the key. */

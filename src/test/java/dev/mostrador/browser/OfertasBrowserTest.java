@@ -181,8 +181,9 @@ class OfertasBrowserTest {
         Chromium.open("/t/" + t.tenant().slug() + "/ofertas");
         assertEquals(200, Chromium.documentStatus());
         assertTrue(browser.findElements(By.cssSelector("[data-testid=who]")).isEmpty(), "not signed in");
-        assertEquals("Ofertas de " + t.tenant().name(), heading());
-        List<WebElement> promos = browser.findElements(By.cssSelector("[data-testid=public-ofertas] li"));
+        assertEquals(t.tenant().name(), heading(), "the shop's name is the title");
+        assertEquals("Ofertas de " + t.tenant().name(), browser.getTitle());
+        List<WebElement> promos = browser.findElements(By.cssSelector("[data-testid=public-ofertas] > li"));
         assertEquals(List.of(titulo), promos.stream().map(p -> p.findElement(By.tagName("h2")).getText()).toList());
         assertEquals("15% OFF", promos.get(0).findElement(By.cssSelector(".promo-badge")).getText());
         String publicHtml = browser.getPageSource();

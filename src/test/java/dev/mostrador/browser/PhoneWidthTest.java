@@ -58,6 +58,12 @@ class PhoneWidthTest {
         admin.post("/api/ofertas", Map.of("titulo", "Galletas de chocolate rellenas 3x2 en todas las sucursales de la región", "tipo", "nxm",
                 "compra_cantidad", 3, "paga_cantidad", 2, "desde", "2026-01-01", "hasta", "2030-12-31", "productos", List.of(producto)));
 
+        // The shop's logo and a long name on top of its public pages.
+        dev.mostrador.support.Browser settings = new dev.mostrador.support.Browser().signedIn(t.admin());
+        settings.postFile("/ajustes/logo", "logo", "logo.png", "image/png", dev.mostrador.settings.LogoTest.widePng());
+        settings.post("/ajustes", Map.of("name", "Distribuidora de Abarrotes y Confites del Norte Grande Limitada",
+                "time_zone", "America/Santiago", "currency", "CLP", "locale", "es-CL", "primary_color", "#0b6e4f", "accent_color", "#ffd166"));
+
         ChromeDriver browser = Chromium.fresh();
         Chromium.open("/login");
         browser.findElement(By.id("email")).sendKeys(t.admin());
@@ -69,8 +75,9 @@ class PhoneWidthTest {
         for (WebElement link : browser.findElements(By.cssSelector("nav.sidebar a"))) pages.add(link.getDomAttribute("href"));
         pages.addAll(List.of("/ofertas/new", "/productos/new", "/users/new", "/recompensas/comercios/new", "/recompensas/clientes/new",
                 "/recompensas/catalogo/new", "/recompensas/comercios/" + data.merchantId(), "/recompensas/clientes/" + data.customerId(),
-                "/recompensas/canjes/" + data.pendingId(), "/productos/" + producto + "/edit", "/productos/" + producto + "/duplicate", "/t/" + t.tenant().slug() + "/ofertas",
-                "/comercio", "/login"));
+                "/recompensas/canjes/" + data.pendingId(), "/productos/" + producto + "/edit", "/productos/" + producto + "/duplicate",
+                "/t/" + t.tenant().slug() + "/ofertas", "/comercio", "/login", "/ajustes", "/r/" + TestDatabase.get().dsl().fetchValue(
+                        "SELECT redemption_code FROM rewards.user_redemptions WHERE redemption_id = ?", data.pendingId())));
         assertTrue(pages.size() > 15, "the menu was read: " + pages);
 
         Chromium.phone();

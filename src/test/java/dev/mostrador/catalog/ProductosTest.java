@@ -33,7 +33,7 @@ class ProductosTest {
         assertTrue(list.contains("$ 1.290"), "es-CL money: " + list);
         long id = Api.as(t.admin()).get("/api/productos?q=leche").json().get(0).get("id").asLong();
         assertEquals("1290.00", Api.as(t.admin()).get("/api/productos/" + id).json().get("precio").asText());
-        Map<String, String> off = form("LECHE-1L", "Leche entera 1 L", "1290,50");
+        Map<String, String> off = form("LECHE-1L", "Leche entera 1 L", "1.350");
         off.remove("activo");
         assertEquals(303, admin.post("/productos/" + id, off).statusCode());
         assertFalse(admin.get("/productos").body().contains("LECHE-1L"), "inactive products leave the default list");

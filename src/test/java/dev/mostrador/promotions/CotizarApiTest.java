@@ -17,7 +17,7 @@ class CotizarApiTest {
 
     @Test
     void quotesACartWithTheBestOfertaPerLineAndGiftsOnTop() {
-        var t = Fixtures.tenant();
+        var t = Fixtures.tenant("UYU", "es-UY", "America/Montevideo"); // a currency with cents
         Api admin = Api.as(t.admin());
         long helado = OfertasApiTest.producto(admin, "HEL", "4990");
         long cafe = OfertasApiTest.producto(admin, "CAF", "1200.50");

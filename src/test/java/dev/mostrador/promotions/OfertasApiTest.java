@@ -92,7 +92,7 @@ class OfertasApiTest {
 
     @Test
     void allFourTypesRoundTrip() {
-        var t = Fixtures.tenant();
+        var t = Fixtures.tenant("UYU", "es-UY", "America/Montevideo"); // a tier price with cents
         Api admin = Api.as(t.admin());
         long gift = producto(admin, "GIFT", "990");
         Map<String, Object> pct = tresPorDos();

@@ -222,8 +222,12 @@ public final class Chromium {
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
-                "--lang=es-CL");
-        // Headless ignores --lang for Accept-Language; the app's public pages follow that header.
+                "--lang=es-CL",
+                // A camera that films FakeCamera's file, allowed without asking (the merchant portal's QR scan).
+                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + FakeCamera.FILE);
+        FakeCamera.blank();
+        // Headless ignores --lang for Accept-Language; the app's pages before sign-in follow that header.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-CL,es"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())

@@ -49,12 +49,17 @@ public final class Fixtures {
     }
 
     public static TestTenant tenant() {
+        return tenant("CLP", "es-CL", "America/Santiago");
+    }
+
+    /** A fresh tenant that sells in another currency and writes numbers another way (e.g. "UYU", "es-UY", "America/Montevideo"). */
+    public static TestTenant tenant(String currency, String locale, String timeZone) {
         TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
         DSLContext dsl = TestDatabase.get().dsl();
         String key = UUID.randomUUID().toString().substring(0, 8) + "-" + SEQ.incrementAndGet();
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            Tenant tenant = new TenantRepository(tx).create(tx, null, TenantRepository.NewTenant.named("t-" + key, "Tienda " + key));
+            Tenant tenant = new TenantRepository(tx).create(tx, null, new TenantRepository.NewTenant("t-" + key, "Tienda " + key, timeZone, currency, locale));
             UserRepository users = new UserRepository(tx);
             String admin = "admin-" + key + "@test.cl";
             String oficina = "oficina-" + key + "@test.cl";

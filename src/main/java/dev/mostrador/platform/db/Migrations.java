@@ -3,6 +3,8 @@ package dev.mostrador.platform.db;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import javax.sql.DataSource;
 import java.util.Arrays;
@@ -13,11 +15,14 @@ public final class Migrations {
     private final Flyway flyway;
 
     public Migrations(DataSource dataSource) {
-        this.flyway = Flyway.configure()
+        FluentConfiguration config = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .validateMigrationNaming(true)
-                .load();
+                .validateMigrationNaming(true);
+        // Flyway's default lock is a transaction held open for the whole run; a migration that builds
+        // an index CONCURRENTLY (outside a transaction) waits for it and never ends.
+        config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        this.flyway = config.load();
     }
 
     public int migrate() {

@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * Tenants by slug (and the default one by id) for the public endpoints, which otherwise ran one
  * query per request just to turn {@code ?tenant=slug} into a tenant. Only found tenants are kept,
- * so the map holds at most one entry per tenant whatever slugs strangers try. Tenants are never
- * updated today; the lifetime bounds how stale one could look if that changes.
+ * so the map holds at most one entry per tenant whatever slugs strangers try. A save of the tenant
+ * settings drops the tenant here; the lifetime bounds how stale it looks on the other instances.
  */
 public final class TenantCache {
     static final Duration LIFETIME = Duration.ofSeconds(60);
@@ -31,6 +31,12 @@ public final class TenantCache {
 
     public Optional<Tenant> byId(UUID id) {
         return cached(byId, id, tenants::findById);
+    }
+
+    /** After the tenant's settings changed (the slug never does). */
+    public void invalidate(Tenant tenant) {
+        bySlug.invalidate(tenant.slug());
+        byId.invalidate(tenant.id());
     }
 
     private static <K> Optional<Tenant> cached(Cache<K, Tenant> cache, K key, Function<K, Optional<Tenant>> load) {

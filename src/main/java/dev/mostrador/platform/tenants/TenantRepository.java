@@ -2,12 +2,15 @@ package dev.mostrador.platform.tenants;
 
 import dev.mostrador.db.public_.tables.records.TenantsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import static dev.mostrador.db.public_.Tables.TENANTS;
+import static dev.mostrador.db.public_.Tables.TENANT_LOGOS;
 
 public final class TenantRepository {
     private final DSLContext dsl;
@@ -46,7 +49,59 @@ public final class TenantRepository {
     }
 
     public static Tenant toTenant(TenantsRecord r) {
-        return new Tenant(r.getId(), r.getSlug(), r.getName(), ZoneId.of(r.getTimeZone()), r.getCurrency(), r.getLocale());
+        Long logoVersion = r.getLogoUpdatedAt() == null ? null : r.getLogoUpdatedAt().toInstant().toEpochMilli();
+        return new Tenant(r.getId(), r.getSlug(), r.getName(), ZoneId.of(r.getTimeZone()), r.getCurrency(), r.getLocale(),
+                new Branding(r.getPrimaryColor(), r.getAccentColor(), logoVersion));
+    }
+
+    /** The settings an admin edits; false when the tenant is gone. */
+    public boolean updateSettings(UUID tenantId, Settings s) {
+        return dsl.update(TENANTS)
+                .set(TENANTS.NAME, s.name())
+                .set(TENANTS.TIME_ZONE, s.timeZone())
+                .set(TENANTS.CURRENCY, s.currency())
+                .set(TENANTS.LOCALE, s.locale())
+                .set(TENANTS.PRIMARY_COLOR, s.primaryColor())
+                .set(TENANTS.ACCENT_COLOR, s.accentColor())
+                .where(TENANTS.ID.eq(tenantId))
+                .execute() == 1;
+    }
+
+    public record Settings(String name, String timeZone, String currency, String locale, String primaryColor, String accentColor) {}
+
+    public record Logo(String contentType, byte[] bytes, OffsetDateTime updatedAt) {}
+
+    /** Replaces the logo; the tenant row carries the new version in the same transaction. */
+    public void saveLogo(UUID tenantId, String contentType, byte[] bytes) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            OffsetDateTime now = tx.select(DSL.currentOffsetDateTime()).fetchOne(0, OffsetDateTime.class);
+            tx.insertInto(TENANT_LOGOS)
+                    .set(TENANT_LOGOS.TENANT_ID, tenantId)
+                    .set(TENANT_LOGOS.CONTENT_TYPE, contentType)
+                    .set(TENANT_LOGOS.BYTES, bytes)
+                    .set(TENANT_LOGOS.UPDATED_AT, now)
+                    .onConflict(TENANT_LOGOS.TENANT_ID).doUpdate()
+                    .set(TENANT_LOGOS.CONTENT_TYPE, contentType)
+                    .set(TENANT_LOGOS.BYTES, bytes)
+                    .set(TENANT_LOGOS.UPDATED_AT, now)
+                    .execute();
+            tx.update(TENANTS).set(TENANTS.LOGO_UPDATED_AT, now).where(TENANTS.ID.eq(tenantId)).execute();
+        });
+    }
+
+    public void deleteLogo(UUID tenantId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.deleteFrom(TENANT_LOGOS).where(TENANT_LOGOS.TENANT_ID.eq(tenantId)).execute();
+            tx.update(TENANTS).setNull(TENANTS.LOGO_UPDATED_AT).where(TENANTS.ID.eq(tenantId)).execute();
+        });
+    }
+
+    public Optional<Logo> findLogo(UUID tenantId) {
+        return dsl.select(TENANT_LOGOS.CONTENT_TYPE, TENANT_LOGOS.BYTES, TENANT_LOGOS.UPDATED_AT)
+                .from(TENANT_LOGOS).where(TENANT_LOGOS.TENANT_ID.eq(tenantId))
+                .fetchOptional(r -> new Logo(r.value1(), r.value2(), r.value3()));
     }
 
     public record NewTenant(String slug, String name, String timeZone, String currency, String locale) {

@@ -50,8 +50,25 @@ public final class ErrorPages {
             respond(ctx, 400, null);
             return;
         }
+        Integer refused = badMultipart(e);
+        if (refused != null) {
+            // Jetty could not read a multipart body (malformed, or past the upload limits set in App).
+            log.warn("multipart body refused on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, refused, null);
+            return;
+        }
         log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
         respond(ctx, 500, null);
+    }
+
+    /** 413 for a body past the upload limits, 400 for another unreadable multipart body, else null. */
+    private static Integer badMultipart(Throwable e) {
+        boolean bad = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException) bad = true;
+            if (bad && t.getMessage() != null && t.getMessage().startsWith("max ") && t.getMessage().contains(" size exceeded")) return 413;
+        }
+        return bad ? 400 : null;
     }
 
     private static boolean dataException(Throwable e) {

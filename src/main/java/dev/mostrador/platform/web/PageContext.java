@@ -2,9 +2,17 @@ package dev.mostrador.platform.web;
 
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.tenants.Tenant;
 
-/** What every page template needs besides its own data: who, which tenant, language, CSRF token, flash. */
-public record PageContext(CurrentUser user, Messages messages, String csrfToken, Flash flash, String path) {
+/**
+ * What every page template needs besides its own data: who, which tenant, language, CSRF token,
+ * flash; and on a tenant's public page, the shop whose name, logo and colours it wears.
+ */
+public record PageContext(CurrentUser user, Messages messages, String csrfToken, Flash flash, String path, Tenant shop) {
+
+    public PageContext(CurrentUser user, Messages messages, String csrfToken, Flash flash, String path) {
+        this(user, messages, csrfToken, flash, path, null);
+    }
 
     public String t(String key, Object... args) {
         return messages.t(key, args);

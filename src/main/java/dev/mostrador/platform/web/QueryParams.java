@@ -2,6 +2,9 @@ package dev.mostrador.platform.web;
 
 import io.javalin.http.Context;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /** Query parameters typed by hand: a malformed number falls back to the default instead of failing. */
 public final class QueryParams {
     private QueryParams() {}
@@ -12,6 +15,18 @@ public final class QueryParams {
             return value == null ? fallback : Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             return fallback;
+        }
+    }
+
+    /** An ISO day (2026-01-31) between the years 1 and 9999, or null when absent or malformed. */
+    public static LocalDate date(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return null;
+        try {
+            LocalDate day = LocalDate.parse(value.trim());
+            return day.getYear() < 1 || day.getYear() > 9999 ? null : day;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

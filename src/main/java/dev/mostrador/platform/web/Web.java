@@ -43,17 +43,22 @@ public final class Web {
         return ctx.attribute(USER_ATTR);
     }
 
+    /**
+     * A page of the back office in the tenant's language; before sign-in (a page of no tenant: the
+     * login, the merchant portal's sign-in) in the language the visitor picked, else the browser's.
+     */
     public PageContext page(Context ctx) {
         CurrentUser user = user(ctx);
-        String lang = user != null ? user.tenant().language() : preferredLanguage(ctx);
+        String picked = Languages.remember(ctx, config.secureCookies());
+        String lang = user != null ? user.tenant().locale() : picked != null ? picked : preferredLanguage(ctx);
         return new PageContext(user, Messages.of(lang), csrf.token(ctx), Flash.take(ctx, config.secureCookies()),
                 ctx.path());
     }
 
-    /** A public page of a tenant: in the tenant's language, whoever looks. */
+    /** A public page of a tenant: in the tenant's language, unless the visitor picked another; with its name, logo and colours. */
     public PageContext page(Context ctx, dev.mostrador.platform.tenants.Tenant tenant) {
         PageContext page = page(ctx);
-        return new PageContext(page.user(), Messages.of(tenant.language()), page.csrfToken(), page.flash(), page.path());
+        return new PageContext(page.user(), messages(ctx, tenant), page.csrfToken(), page.flash(), page.path(), tenant);
     }
 
     public static String preferredLanguage(Context ctx) {
@@ -65,9 +70,18 @@ public final class Web {
         return acceptLanguage != null && acceptLanguage.toLowerCase().startsWith("en") ? "en" : "es";
     }
 
+    /** The texts for what {@link #page(Context)} shows: flash messages, errors, form problems. */
     public static Messages messages(Context ctx) {
         CurrentUser user = user(ctx);
-        return Messages.of(user != null ? user.tenant().language() : preferredLanguage(ctx));
+        if (user != null) return Messages.of(user.tenant().locale());
+        String picked = Languages.picked(ctx);
+        return Messages.of(picked != null ? picked : preferredLanguage(ctx));
+    }
+
+    /** The texts for a public page of a tenant, as {@link #page(Context, dev.mostrador.platform.tenants.Tenant)}. */
+    public static Messages messages(Context ctx, dev.mostrador.platform.tenants.Tenant tenant) {
+        String picked = Languages.picked(ctx);
+        return Messages.of(picked == null || picked.equals(tenant.language()) ? tenant.locale() : picked);
     }
 
     public void render(Context ctx, JteModel model) {

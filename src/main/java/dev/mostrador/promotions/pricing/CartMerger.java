@@ -18,7 +18,7 @@ final class CartMerger {
      * @throws IllegalArgumentException naming the product when it is unknown or inactive, when a
      *                                  quantity is negative, or when the merged quantity overflows
      */
-    static List<CartLine> merge(List<LineaPedido> lines, Map<Long, Producto> productos) {
+    static List<CartLine> merge(List<LineaPedido> lines, Map<Long, Producto> productos, Moneda moneda) {
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(productos, "productos");
         Map<Long, Integer> cantidades = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ final class CartMerger {
         }
         List<CartLine> merged = new ArrayList<>(cantidades.size());
         for (Map.Entry<Long, Integer> entry : cantidades.entrySet()) {
-            if (entry.getValue() > 0) merged.add(CartLine.of(productos.get(entry.getKey()), entry.getValue()));
+            if (entry.getValue() > 0) merged.add(CartLine.of(productos.get(entry.getKey()), entry.getValue(), moneda));
         }
         return merged;
     }

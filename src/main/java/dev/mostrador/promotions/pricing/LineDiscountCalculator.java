@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The arithmetic of the three line-discounting types. Amounts are computed exactly from the
- * list price and rounded to cents once, at the end, so per-line rounding is the only rounding.
+ * list price and rounded to the currency's minor unit once, at the end, so per-line rounding is
+ * the only rounding; explanations write amounts as the caller's {@link Moneda} does.
  */
 final class LineDiscountCalculator {
 
@@ -16,15 +17,15 @@ final class LineDiscountCalculator {
 
     private LineDiscountCalculator() {}
 
-    static LineEvaluation evaluate(Oferta oferta, CartLine line) {
+    static LineEvaluation evaluate(Oferta oferta, CartLine line, Moneda moneda) {
         if (oferta.tipo() == null) return invalid("no tiene tipo");
         switch (oferta.tipo()) {
             case PORCENTAJE:
-                return porcentaje(oferta, line);
+                return porcentaje(oferta, line, moneda);
             case PRECIO_CANTIDAD:
-                return precioCantidad(oferta, line);
+                return precioCantidad(oferta, line, moneda);
             case NXM:
-                return nxm(oferta, line);
+                return nxm(oferta, line, moneda);
             default:
                 // The index never hands a regalo over; if it ever did, it must not discount the line.
                 return invalid("un regalo no descuenta líneas");
@@ -32,18 +33,18 @@ final class LineDiscountCalculator {
     }
 
     /** discount = bruto × x / 100. */
-    private static LineEvaluation porcentaje(Oferta oferta, CartLine line) {
+    private static LineEvaluation porcentaje(Oferta oferta, CartLine line, Moneda moneda) {
         BigDecimal pct = oferta.descuentoPorcentaje();
         if (pct == null || pct.signum() <= 0 || pct.compareTo(HUNDRED) > 0) {
             return invalid("porcentaje fuera de rango: " + pct);
         }
         // movePointLeft is an exact division by 100: no MathContext, no early rounding.
         BigDecimal exact = line.brutoExacto().multiply(pct).movePointLeft(2);
-        return saving(exact, line, () -> Money.percent(pct) + "% de descuento sobre " + Money.format(line.bruto()));
+        return saving(exact, line, moneda, () -> percent(pct) + "% de descuento sobre " + moneda.escribir(line.bruto()));
     }
 
     /** Unit price of the largest tier whose cantidad ≤ q; discount = bruto − q × tier price. */
-    private static LineEvaluation precioCantidad(Oferta oferta, CartLine line) {
+    private static LineEvaluation precioCantidad(Oferta oferta, CartLine line, Moneda moneda) {
         if (oferta.reglas().isEmpty()) return invalid("no tiene reglas de precio");
         int q = line.cantidad();
         ReglaPrecio tier = null;
@@ -61,14 +62,14 @@ final class LineDiscountCalculator {
         ReglaPrecio applied = tier; // effectively final, for the text built later
         if (applied.precio().compareTo(lista) >= 0) {
             return new NotApplied(Motivos.SIN_AHORRO,
-                    desde(applied) + " no mejora el precio de lista " + Money.format(lista));
+                    desde(applied, moneda) + " no mejora el precio de lista " + moneda.escribir(lista));
         }
         BigDecimal exact = line.brutoExacto().subtract(applied.precio().multiply(BigDecimal.valueOf(q)));
-        return saving(exact, line, () -> desde(applied) + " en lugar de " + Money.format(lista));
+        return saving(exact, line, moneda, () -> desde(applied, moneda) + " en lugar de " + moneda.escribir(lista));
     }
 
-    private static String desde(ReglaPrecio tier) {
-        return "Desde " + unidades(tier.cantidad()) + ": " + Money.format(tier.precio()) + " c/u";
+    private static String desde(ReglaPrecio tier, Moneda moneda) {
+        return "Desde " + unidades(tier.cantidad()) + ": " + moneda.escribir(tier.precio()) + " c/u";
     }
 
     /** The larger threshold wins; two rules at the same threshold resolve to the cheaper one. */
@@ -78,7 +79,7 @@ final class LineDiscountCalculator {
     }
 
     /** q units pay (q div N)·M + (q mod N); the unpaid units are discounted at list price. */
-    private static LineEvaluation nxm(Oferta oferta, CartLine line) {
+    private static LineEvaluation nxm(Oferta oferta, CartLine line, Moneda moneda) {
         Integer n = oferta.compraCantidad();
         Integer m = oferta.pagaCantidad();
         if (n == null || m == null || n < 2 || m < 1 || m >= n) {
@@ -92,22 +93,27 @@ final class LineDiscountCalculator {
         }
         long pagadas = (long) (q / n) * m + q % n;
         BigDecimal exact = line.producto().precio().multiply(BigDecimal.valueOf(q - pagadas));
-        return saving(exact, line, () -> nombre + ": " + unidades(q) + " pagan " + pagadas);
+        return saving(exact, line, moneda, () -> nombre + ": " + unidades(q) + " pagan " + pagadas);
     }
 
-    /** Rounds once; a saving that rounds to nothing is reported, not applied at 0.00. */
-    private static LineEvaluation saving(BigDecimal exact, CartLine line, Supplier<String> detalle) {
+    /** Rounds once; a saving that rounds to nothing is reported, not applied at 0. */
+    private static LineEvaluation saving(BigDecimal exact, CartLine line, Moneda moneda, Supplier<String> detalle) {
         // min(bruto) guards neto ≥ 0 even if a malformed oferta (negative tier price) slips through.
-        BigDecimal descuento = Money.cents(exact).min(line.bruto());
+        BigDecimal descuento = moneda.redondear(exact).min(line.bruto());
         if (descuento.signum() <= 0) {
             return new NotApplied(Motivos.SIN_AHORRO,
-                    "No baja el precio de lista de la línea (" + Money.format(line.bruto()) + ")");
+                    "No baja el precio de lista de la línea (" + moneda.escribir(line.bruto()) + ")");
         }
         return new Saving(descuento, detalle);
     }
 
     private static NotApplied invalid(String why) {
         return new NotApplied(Motivos.OFERTA_INVALIDA, "Oferta mal configurada: " + why);
+    }
+
+    /** "15", "12.5", "100": a percentage as people write it. */
+    static String percent(BigDecimal percentage) {
+        return percentage.stripTrailingZeros().toPlainString();
     }
 
     static String unidades(long n) {

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 sealed interface LineEvaluation permits LineEvaluation.Saving, LineEvaluation.NotApplied {
 
     /**
-     * The oferta lowers the line by {@code descuento} (already in cents, &gt; 0, ≤ bruto). The text is
+     * The oferta lowers the line by {@code descuento} (already rounded to the minor unit, &gt; 0, ≤ bruto). The text is
      * built only if this oferta wins: with hundreds of ofertas per line, most savings lose, and
      * formatting their texts was most of a quote's cost.
      */

@@ -17,12 +17,12 @@ final class LinePricer {
     private LinePricer() {}
 
     /** Returns the priced line and appends one explanation per candidate to {@code explicaciones}. */
-    static LineaCotizada price(CartLine line, List<Oferta> candidates, List<Explicacion> explicaciones) {
+    static LineaCotizada price(CartLine line, List<Oferta> candidates, List<Explicacion> explicaciones, Moneda moneda) {
         int count = candidates.size();
         LineEvaluation[] evaluations = new LineEvaluation[count];
         int best = -1;
         for (int i = 0; i < count; i++) {
-            evaluations[i] = LineDiscountCalculator.evaluate(candidates.get(i), line);
+            evaluations[i] = LineDiscountCalculator.evaluate(candidates.get(i), line, moneda);
             if (evaluations[i] instanceof Saving saving) {
                 if (best < 0 || beats(candidates.get(i), saving, candidates.get(best), (Saving) evaluations[best])) {
                     best = i;
@@ -33,7 +33,7 @@ final class LinePricer {
         Saving winning = best < 0 ? null : (Saving) evaluations[best];
         Long productoId = line.productoId();
         String winnerSaves = winner == null ? null
-                : "«" + winner.titulo() + "» ahorra " + Money.format(winning.descuento()) + " en esta línea; esta, ";
+                : "«" + winner.titulo() + "» ahorra " + moneda.escribir(winning.descuento()) + " en esta línea; esta, ";
         for (int i = 0; i < count; i++) {
             Oferta oferta = candidates.get(i);
             LineEvaluation evaluation = evaluations[i];
@@ -42,7 +42,7 @@ final class LinePricer {
                         Motivos.APLICADA, winning.detalle().get()));
             } else if (evaluation instanceof Saving saving) {
                 explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, false,
-                        Motivos.MEJOR_OFERTA_OTRA, lostTo(oferta, saving, winner, winning, winnerSaves)));
+                        Motivos.MEJOR_OFERTA_OTRA, lostTo(oferta, saving, winner, winning, winnerSaves, moneda)));
             } else {
                 NotApplied notApplied = (NotApplied) evaluation;
                 explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, false,
@@ -50,15 +50,15 @@ final class LinePricer {
             }
         }
         Producto producto = line.producto();
-        BigDecimal descuento = winning == null ? Money.ZERO : winning.descuento();
+        BigDecimal descuento = winning == null ? moneda.cero() : winning.descuento();
         return new LineaCotizada(producto.id(), producto.sku(), producto.nombre(), line.cantidad(),
-                Money.cents(producto.precio()), line.bruto(),
+                moneda.redondear(producto.precio()), line.bruto(),
                 winner == null ? null : winner.id(), winner == null ? null : winner.titulo(),
                 descuento, line.bruto().subtract(descuento));
     }
 
     /**
-     * More cents saved wins (compared in rounded cents: what the customer sees); on a tie the
+     * More saved wins (compared rounded to the minor unit: what the customer sees); on a tie the
      * oferta that ends first wins, so the shop's short promotion is the one that gets used;
      * then the lowest id, so the same cart always gets the same quote.
      */
@@ -77,11 +77,12 @@ final class LinePricer {
     }
 
     /** {@code winnerSaves} is the sentence's start, built once per line since every loser shares it. */
-    private static String lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning, String winnerSaves) {
+    private static String lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning, String winnerSaves,
+                                 Moneda moneda) {
         if (saving.descuento().compareTo(winning.descuento()) < 0) {
-            return winnerSaves + Money.format(saving.descuento());
+            return winnerSaves + moneda.escribir(saving.descuento());
         }
-        String tie = "Ahorra lo mismo (" + Money.format(saving.descuento()) + ") que «" + winner.titulo() + "»";
+        String tie = "Ahorra lo mismo (" + moneda.escribir(saving.descuento()) + ") que «" + winner.titulo() + "»";
         return compareHasta(loser.hasta(), winner.hasta()) != 0
                 ? tie + ", que vence antes"
                 : tie + ", que se aplica por desempate";

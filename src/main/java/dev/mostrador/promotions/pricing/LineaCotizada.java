@@ -3,9 +3,10 @@ package dev.mostrador.promotions.pricing;
 import java.math.BigDecimal;
 
 /**
- * A priced cart line. Amounts are at scale 2; {@code neto = bruto - descuento}.
+ * A priced cart line. Amounts are rounded to the currency's minor unit (scale 0 for CLP, 2 for
+ * UYU…), so {@code neto = bruto - descuento} holds exactly as shown.
  *
- * @param precioUnitario list price per unit
+ * @param precioUnitario list price per unit, rounded like the rest
  * @param bruto          list price × cantidad
  * @param ofertaId       the oferta that priced this line, or null when none applied
  * @param ofertaTitulo   its title, or null

@@ -16,28 +16,34 @@ import java.util.Map;
  */
 public final class PricingEngine {
 
+    /** As {@link #quote(List, Map, List, Moneda)} in {@link Moneda#CENTAVOS}. */
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, List<Oferta> activas) {
+        return quote(lines, productos, OfertasActivas.of(activas), Moneda.CENTAVOS);
+    }
+
     /**
      * @param lines     the cart as typed; lines of the same product are merged, quantity 0 is dropped
      * @param productos the catalog by id; must hold every product of the cart (and the gifts)
      * @param activas   ofertas already active now and validated
+     * @param moneda    the minor unit every amount is rounded to, and how explanations write amounts
      * @throws IllegalArgumentException naming the product, for an unknown or inactive product or a negative quantity
      */
-    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, List<Oferta> activas) {
-        return quote(lines, productos, OfertasActivas.of(activas));
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, List<Oferta> activas, Moneda moneda) {
+        return quote(lines, productos, OfertasActivas.of(activas), moneda);
     }
 
-    /** As {@link #quote(List, Map, List)}, with the active ofertas already indexed by product (once per change of them). */
-    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, OfertasActivas activas) {
-        List<CartLine> cart = CartMerger.merge(lines, productos);
+    /** As {@link #quote(List, Map, List, Moneda)}, with the active ofertas already indexed by product (once per change of them). */
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, OfertasActivas activas, Moneda moneda) {
+        List<CartLine> cart = CartMerger.merge(lines, productos, moneda);
         OfertaIndex index = OfertaIndex.build(cart, activas);
         List<Explicacion> explicaciones = new ArrayList<>();
 
         List<LineaCotizada> lineas = new ArrayList<>(cart.size());
-        BigDecimal subtotal = Money.ZERO;
-        BigDecimal descuentoTotal = Money.ZERO;
-        BigDecimal total = Money.ZERO;
+        BigDecimal subtotal = moneda.cero();
+        BigDecimal descuentoTotal = moneda.cero();
+        BigDecimal total = moneda.cero();
         for (CartLine line : cart) {
-            LineaCotizada priced = LinePricer.price(line, index.candidates(line.productoId()), explicaciones);
+            LineaCotizada priced = LinePricer.price(line, index.candidates(line.productoId()), explicaciones, moneda);
             lineas.add(priced);
             // Sums of rounded line values: the quote adds up exactly as printed.
             subtotal = subtotal.add(priced.bruto());

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OfertaIndexTest {
 
     private static final List<CartLine> CART = List.of(
-            CartLine.of(producto(1, "1.00"), 1), CartLine.of(producto(2, "1.00"), 1), CartLine.of(producto(3, "1.00"), 1));
+            CartLine.of(producto(1, "1.00"), 1, Moneda.CENTAVOS), CartLine.of(producto(2, "1.00"), 1, Moneda.CENTAVOS), CartLine.of(producto(3, "1.00"), 1, Moneda.CENTAVOS));
 
     @Test
     void smallProductSetIsMatchedAgainstTheCart() {

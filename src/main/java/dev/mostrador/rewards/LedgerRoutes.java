@@ -1,0 +1,95 @@
+package dev.mostrador.rewards;
+
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.templates.Templates;
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Movimientos: the tenant's lümis ledger by kind and days (the dashboard's "issued / spent this
+ * week" link here), newest first with a keyset cursor; with both days set, the count and the sum.
+ * For admin and oficina: the program's economics are not a vendedor's business.
+ */
+final class LedgerRoutes {
+    static final String BASE = "/recompensas/movimientos";
+    static final int PAGE_SIZE = 50;
+
+    private final Web web;
+    private final Templates templates;
+    private final LedgerRepository ledger;
+
+    LedgerRoutes(RewardsModule rewards) {
+        this.web = rewards.web();
+        this.templates = rewards.templates();
+        this.ledger = rewards.ledger();
+    }
+
+    void register(Routes routes) {
+        routes.get(BASE, this::list, RewardsPages.WRITERS);
+    }
+
+    /** The filters as typed; a malformed value is ignored like on the other lists. */
+    record Filters(String kind, String from, String to) {
+        String query() {
+            return "kind=" + enc(kind) + "&from=" + enc(from) + "&to=" + enc(to);
+        }
+
+        private static String enc(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        boolean any() {
+            return !(kind + from + to).isEmpty();
+        }
+
+        boolean bounded() {
+            return RewardsPages.dateOrNull(from) != null && RewardsPages.dateOrNull(to) != null;
+        }
+
+        LedgerRepository.Filter toFilter(ZoneId zone) {
+            LocalDate fromDay = RewardsPages.dateOrNull(from);
+            LocalDate toDay = RewardsPages.dateOrNull(to);
+            return new LedgerRepository.Filter(kind.isEmpty() ? null : kind, fromDay == null ? null : fromDay.atStartOfDay(zone).toOffsetDateTime(),
+                    toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        }
+    }
+
+    private void list(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        String kind = RewardsPages.query(ctx, "kind");
+        Filters filters = new Filters(LedgerRepository.KINDS.contains(kind) ? kind : "", RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"));
+        LedgerRepository.Filter filter = filters.toFilter(me.tenant().zone());
+        LedgerRepository.Cursor before = cursor(RewardsPages.query(ctx, "before"));
+        List<LedgerRepository.Row> rows = ledger.search(me.tenantId(), filter, before, PAGE_SIZE + 1);
+        String next = null;
+        if (rows.size() > PAGE_SIZE) {
+            rows = rows.subList(0, PAGE_SIZE);
+            LedgerEntry last = rows.get(PAGE_SIZE - 1).entry();
+            next = last.createdAt().toInstant() + "_" + last.id();
+        }
+        LedgerRepository.Totals totals = filters.bounded() ? ledger.totals(me.tenantId(), filter) : null;
+        web.render(ctx, templates.rewardsLedgerList(web.page(ctx), rows, filters.kind(), filters.from(), filters.to(), filters.query(),
+                filters.any(), totals, before != null, next));
+    }
+
+    /** "2026-01-24T12:00:00.123456Z_42": the time and id of the last row shown; anything else is the first page. */
+    static LedgerRepository.Cursor cursor(String text) {
+        int cut = text.lastIndexOf('_');
+        if (cut < 0) return null;
+        try {
+            return new LedgerRepository.Cursor(OffsetDateTime.ofInstant(Instant.parse(text.substring(0, cut)), ZoneOffset.UTC),
+                    Long.parseLong(text.substring(cut + 1)));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+}
