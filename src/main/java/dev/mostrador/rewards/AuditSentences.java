@@ -29,7 +29,9 @@ public final class AuditSentences {
         String who = who(page, a);
         String action = a.action() == null ? "" : a.action();
         String lumis = lumis(page, md.get("lumis"));
-        if (MOVES_LUMIS.contains(action) && lumis != null) return page.t("rw.audit.s." + action, who, lumis);
+        // The amount as the shop writes numbers, and the count itself for the plural of "lümis".
+        Object count = lumis == null ? null : Math.abs(((Number) md.get("lumis")).longValue());
+        if (MOVES_LUMIS.contains(action) && lumis != null) return page.t("rw.audit.s." + action, who, lumis, count);
         Object verdict = md.get("verdict");
         if ("validated".equals(action)) {
             return VERDICTS.contains(String.valueOf(verdict))
@@ -43,7 +45,7 @@ public final class AuditSentences {
         if ("rate_limited".equals(action)) return page.t("rw.audit.s.rate_limited", who);
         String label = page.t("rw.audit.action." + action);
         if (label.equals("rw.audit.action." + action)) label = action.isBlank() ? page.t("rw.audit.action.unknown") : action.replace('_', ' ');
-        return lumis == null ? page.t("rw.audit.s.generic", label, who) : page.t("rw.audit.s.generic_lumis", label, who, lumis);
+        return lumis == null ? page.t("rw.audit.s.generic", label, who) : page.t("rw.audit.s.generic_lumis", label, who, lumis, count);
     }
 
     /** Metadata no sentence tells, as «key» value pairs, or null: it is shown, not lost. */
