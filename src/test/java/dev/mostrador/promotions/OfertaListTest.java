@@ -105,4 +105,21 @@ class OfertaListTest {
         assertEquals(404, new Browser().signedIn(other.admin()).get("/ofertas/" + id + "/duplicate").statusCode());
         assertEquals(403, new Browser().signedIn(t.vendedor()).get("/ofertas/" + id + "/duplicate").statusCode());
     }
+
+    @Test
+    void aDuplicatedPriceRuleIsWrittenAsTheShopWritesMoney() {
+        var t = Fixtures.tenant();
+        new ProductoRepository(TestDatabase.get().dsl()).create(t.id(),
+                new ProductoInput("PAN", "Pan", "", "1000", new BigDecimal("1000"), true));
+        Browser admin = new Browser().signedIn(t.admin());
+        Map<String, String> original = form("Pan por cantidad", 1);
+        original.put("tipo", "precio_cantidad");
+        original.put("reglas_cantidad", "3");
+        original.put("reglas_precio", "2490");
+        original.put("productos_skus", "PAN");
+        assertEquals(303, admin.post("/ofertas", original).statusCode());
+        long id = TestDatabase.get().dsl().fetchValue("SELECT id FROM ofertas WHERE tenant_id = ?::uuid", t.id()) instanceof Number n ? n.longValue() : -1;
+        String price = new dev.mostrador.platform.web.Format(t.tenant()).amount(new BigDecimal("2490"));
+        assertTrue(admin.get("/ofertas/" + id + "/duplicate").body().contains("value=\"" + price + "\""), "the rule's price as " + price);
+    }
 }
