@@ -1,8 +1,12 @@
 package dev.mostrador.catalog;
 
 import dev.mostrador.db.public_.tables.records.ProductosRecord;
+import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Jdbc;
 import dev.mostrador.platform.db.Like;
+import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.ListSort;
+import org.jooq.Field;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -13,12 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static dev.mostrador.db.public_.Tables.PRODUCTOS;
 
 public final class ProductoRepository {
+    /** The list's sortable columns; the default is by name. */
+    public static final Map<String, Field<?>> SORTS = Map.of("sku", DSL.lower(PRODUCTOS.SKU), "nombre", DSL.lower(PRODUCTOS.NOMBRE),
+            "precio", PRODUCTOS.PRECIO, "activo", PRODUCTOS.ACTIVO);
+    public static final ListSort DEFAULT_SORT = ListSort.asc("nombre");
     private final DSLContext dsl;
 
     public ProductoRepository(DSLContext dsl) {
@@ -85,14 +94,20 @@ public final class ProductoRepository {
     }
 
     public List<Producto> search(UUID tenantId, String query, Boolean activo, int limit, int offset) {
-        return search(tenantId, query, activo, false, limit, offset);
+        return search(tenantId, query, activo, false, DEFAULT_SORT, limit, offset);
     }
 
     /** {@code sinPrecio}: only those priced 0, not yet given a price (index productos_sin_precio_idx). */
-    public List<Producto> search(UUID tenantId, String query, Boolean activo, boolean sinPrecio, int limit, int offset) {
+    public List<Producto> search(UUID tenantId, String query, Boolean activo, boolean sinPrecio, ListSort sort, int limit, int offset) {
         return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio))
-                .orderBy(DSL.lower(PRODUCTOS.NOMBRE), PRODUCTOS.ID).limit(limit).offset(offset)
+                .orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)).limit(limit).offset(offset)
                 .fetch(ProductoRepository::toProducto);
+    }
+
+    /** Every product of the filter in the list's order, read by batches (the CSV export). */
+    public void each(UUID tenantId, String query, Boolean activo, boolean sinPrecio, ListSort sort, Consumer<Producto> action) {
+        Cursors.each(dsl, tx -> tx.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio)).orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)),
+                r -> action.accept(toProducto(r)));
     }
 
     public int count(UUID tenantId, String query, Boolean activo) {

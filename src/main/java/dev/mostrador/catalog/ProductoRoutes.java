@@ -2,8 +2,11 @@ package dev.mostrador.catalog;
 
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.Format;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.PathParams;
@@ -13,6 +16,8 @@ import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+
+import java.util.List;
 
 /** Catalog pages: every staff role can browse, admins create and edit. */
 public final class ProductoRoutes {
@@ -30,6 +35,8 @@ public final class ProductoRoutes {
 
     public void register(Routes routes) {
         routes.get("/productos", this::list, Role.STAFF)
+                .get("/productos.csv", this::csv, Role.STAFF)
+                .get("/productos/{id}/duplicate", this::duplicate, Role.ADMIN)
                 .get("/productos/new", ctx -> form(ctx, null, ProductoInput.blank(), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
                 .post("/productos", this::create, Role.ADMIN)
                 .get("/productos/{id}/edit", ctx -> {
@@ -43,15 +50,43 @@ public final class ProductoRoutes {
         CurrentUser me = Web.user(ctx);
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
-        Boolean activo = switch (estado) {
+        boolean sinPrecio = sinPrecio(ctx);
+        ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
+        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo(estado), sinPrecio));
+        web.render(ctx, templates.productosList(web.page(ctx), productos.search(me.tenantId(), q, activo(estado), sinPrecio, sort, PAGE_SIZE,
+                paging.offset()), q, estado, sinPrecio, paging, ListLinks.of(ctx, "/productos", sort, "q", "estado", "sin_precio")));
+    }
+
+    /** The list as filtered and sorted on screen, every row of it. */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
+        ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
+        CsvExport.send(ctx, me.tenant(), "productos", List.of("id", "SKU", m.t("productos.nombre"), m.t("productos.precio"),
+                m.t("productos.estado")), csv -> productos.each(me.tenantId(), ctx.queryParam("q"), activo(estado), sinPrecio(ctx), sort, p -> {
+                    csv.number(p.id()).text(p.sku()).text(p.nombre()).number(p.precio()).text(m.t(p.activo() ? "status.active" : "status.inactive"));
+                    csv.endRow();
+                }));
+    }
+
+    private static Boolean activo(String estado) {
+        return switch (estado) {
             case "inactivos" -> false;
             case "todos" -> null;
             default -> true;
         };
-        boolean sinPrecio = "1".equals(ctx.queryParam("sin_precio"));
-        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo, sinPrecio));
-        web.render(ctx, templates.productosList(web.page(ctx),
-                productos.search(me.tenantId(), q, activo, sinPrecio, PAGE_SIZE, paging.offset()), q, estado, sinPrecio, paging));
+    }
+
+    private static boolean sinPrecio(Context ctx) {
+        return "1".equals(ctx.queryParam("sin_precio"));
+    }
+
+    /** The create form filled with a copy; the SKU is left empty because it must be unique and printed labels depend on it. */
+    private void duplicate(Context ctx) {
+        ProductoInput p = ProductoInput.of(load(ctx), web.page(ctx).format());
+        form(ctx, null, new ProductoInput("", Web.messages(ctx).t("list.copy_of", p.nombre()), p.descripcion(), p.precioText(), p.precio(),
+                p.activo()), FieldErrors.none(), HttpStatus.OK);
     }
 
     private void create(Context ctx) {
@@ -63,7 +98,8 @@ public final class ProductoRoutes {
             return;
         }
         productos.create(me.tenantId(), input);
-        web.redirectWithFlash(ctx, "/productos", Web.messages(ctx).t("productos.created", input.nombre()));
+        // "Guardar y agregar otro" comes back to an empty form.
+        web.redirectWithFlash(ctx, "new".equals(ctx.formParam("next")) ? "/productos/new" : "/productos", Web.messages(ctx).t("productos.created", input.nombre()));
     }
 
     private void update(Context ctx) {

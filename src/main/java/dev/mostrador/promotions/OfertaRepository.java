@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mostrador.db.public_.tables.records.OfertasRecord;
+import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
+import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.promotions.pricing.OfertaTipo;
 import dev.mostrador.promotions.pricing.ReglaPrecio;
 import org.jooq.Condition;
@@ -28,6 +31,10 @@ public final class OfertaRepository {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    /** The list's sortable columns; the default is the newest start first. */
+    public static final Map<String, org.jooq.Field<?>> SORTS = Map.of("titulo", DSL.lower(OFERTAS.TITULO), "tipo", OFERTAS.TIPO,
+            "desde", OFERTAS.DESDE, "hasta", OFERTAS.HASTA);
+    public static final ListSort DEFAULT_SORT = ListSort.desc("desde");
     private final DSLContext dsl;
 
     public OfertaRepository(DSLContext dsl) {
@@ -67,8 +74,18 @@ public final class OfertaRepository {
     }
 
     public List<Oferta> search(UUID tenantId, Filter filter, OffsetDateTime now, int limit, int offset) {
+        return search(tenantId, filter, now, DEFAULT_SORT, limit, offset);
+    }
+
+    public List<Oferta> search(UUID tenantId, Filter filter, OffsetDateTime now, ListSort sort, int limit, int offset) {
         return withProductos(tenantId, dsl.selectFrom(OFERTAS).where(condition(tenantId, filter, now))
-                .orderBy(OFERTAS.DESDE.desc(), OFERTAS.ID.desc()).limit(limit).offset(offset).fetch());
+                .orderBy(Sorting.orderBy(sort, SORTS, OFERTAS.ID)).limit(limit).offset(offset).fetch());
+    }
+
+    /** Every oferta of the filter in the list's order, read by batches (the CSV export); no product ids. */
+    public void each(UUID tenantId, Filter filter, OffsetDateTime now, ListSort sort, java.util.function.Consumer<Oferta> action) {
+        Cursors.each(dsl, tx -> tx.selectFrom(OFERTAS).where(condition(tenantId, filter, now)).orderBy(Sorting.orderBy(sort, SORTS, OFERTAS.ID)),
+                r -> action.accept(toOferta(r, List.of())));
     }
 
     public int count(UUID tenantId, Filter filter, OffsetDateTime now) {

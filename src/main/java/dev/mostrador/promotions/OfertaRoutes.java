@@ -4,8 +4,12 @@ import dev.mostrador.catalog.Producto;
 import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.Format;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
+import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
@@ -24,6 +28,8 @@ import java.util.stream.Collectors;
 /** The admin's ofertas pages; oficina and vendedor may look at the active ones. */
 public final class OfertaRoutes {
     private static final int PAGE_SIZE = 25;
+    /** What sort links, pagination and the CSV link carry over: the search and the dashboard's date windows. */
+    private static final String[] FILTERS = {"q", "tipo", "estado", "empieza_desde", "empieza_hasta", "termina_desde", "termina_hasta"};
 
     private final Web web;
     private final Templates templates;
@@ -43,6 +49,8 @@ public final class OfertaRoutes {
 
     public void register(Routes routes) {
         routes.get("/ofertas", this::list, Role.STAFF)
+                .get("/ofertas.csv", this::csv, Role.STAFF)
+                .get("/ofertas/{id}/duplicate", this::duplicate, Role.ADMIN)
                 .get("/ofertas/new", ctx -> form(ctx, null, OfertaInput.blank(), "", FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
                 .post("/ofertas", ctx -> save(ctx, null), Role.ADMIN)
                 .get("/ofertas/picker", this::picker, Role.ADMIN)
@@ -54,26 +62,62 @@ public final class OfertaRoutes {
 
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        String q = param(ctx, "q");
-        String tipo = param(ctx, "tipo");
-        String estado = me.isAdmin() ? param(ctx, "estado") : "activa";
+        OfertaRepository.Filter filter = filter(ctx, me);
+        ListSort sort = ListSort.of(ctx, OfertaRepository.SORTS.keySet(), OfertaRepository.DEFAULT_SORT);
         OffsetDateTime now = OffsetDateTime.now();
-        OfertaWindow window = OfertaWindow.of(ctx);
-        OfertaRepository.Filter filter = window.applyTo(new OfertaRepository.Filter(q, tipo, estado.isEmpty() ? null : estado), me.tenant().zone());
         Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, ofertas.count(me.tenantId(), filter, now));
-        List<Oferta> page = ofertas.search(me.tenantId(), filter, now, PAGE_SIZE, paging.offset());
-        web.render(ctx, templates.ofertasList(web.page(ctx), rows.of(me.tenant(), page, now), q, tipo, estado, window, paging));
+        List<Oferta> page = ofertas.search(me.tenantId(), filter, now, sort, PAGE_SIZE, paging.offset());
+        web.render(ctx, templates.ofertasList(web.page(ctx), rows.of(me.tenant(), page, now), param(ctx, "q"), param(ctx, "tipo"),
+                filter.estado() == null ? "" : filter.estado(), OfertaWindow.of(ctx), paging, ListLinks.of(ctx, "/ofertas", sort, FILTERS)));
+    }
+
+    /** The list as filtered and sorted on screen, every row of it. */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        OfertaRepository.Filter filter = filter(ctx, me);
+        OffsetDateTime now = OffsetDateTime.now();
+        CsvExport.send(ctx, me.tenant(), "ofertas", List.of("id", m.t("ofertas.titulo"), m.t("ofertas.tipo"), m.t("ofertas.desde"),
+                m.t("ofertas.hasta"), m.t("ofertas.estado")), csv -> ofertas.each(me.tenantId(), filter, now,
+                ListSort.of(ctx, OfertaRepository.SORTS.keySet(), OfertaRepository.DEFAULT_SORT), o -> {
+                    csv.number(o.id()).text(o.titulo()).text(m.t("ofertas.tipo." + o.tipo().code())).dateTime(o.desde())
+                            .dateTime(o.hasta()).text(m.t("ofertas.estado." + o.estado(now).code()));
+                    csv.endRow();
+                }));
+    }
+
+    private static OfertaRepository.Filter filter(Context ctx, CurrentUser me) {
+        String estado = me.isAdmin() ? param(ctx, "estado") : "activa";
+        return OfertaWindow.of(ctx).applyTo(new OfertaRepository.Filter(param(ctx, "q"), param(ctx, "tipo"), estado.isEmpty() ? null : estado),
+                me.tenant().zone());
     }
 
     private void edit(Context ctx) {
-        CurrentUser me = Web.user(ctx);
         Oferta o = load(ctx);
+        Prefill p = prefill(Web.user(ctx), o);
+        form(ctx, o.id(), p.input(), p.giftSku(), FieldErrors.none(), HttpStatus.OK);
+    }
+
+    /** The create form filled with a copy: "(copia)" in the title, and inactive until someone reviews it. */
+    private void duplicate(Context ctx) {
+        Oferta o = load(ctx);
+        Prefill p = prefill(Web.user(ctx), o);
+        OfertaInput i = p.input();
+        OfertaInput copy = new OfertaInput(Web.messages(ctx).t("list.copy_of", i.titulo()), i.descripcion(), i.desde(), i.hasta(), false,
+                i.tipo(), i.descuentoPorcentaje(), i.reglas(), i.compraCantidad(), i.pagaCantidad(), i.regaloProductoId(), i.regaloCantidad(),
+                i.productos(), i.productosSkus(), i.typeErrors());
+        form(ctx, null, copy, p.giftSku(), FieldErrors.none(), HttpStatus.OK);
+    }
+
+    private record Prefill(OfertaInput input, String giftSku) {}
+
+    private Prefill prefill(CurrentUser me, Oferta o) {
         Map<Long, Producto> related = productos.findByIds(me.tenantId(),
                 o.regaloProductoId() == null ? o.productos() : concat(o.productos(), o.regaloProductoId()));
         String skus = o.productos().stream().map(related::get).filter(Objects::nonNull).map(Producto::sku).collect(Collectors.joining(", "));
         OfertaInput input = OfertaInput.of(o, me.tenant().zone(), skus, new Format(me.tenant()));
         String giftSku = o.regaloProductoId() == null || !related.containsKey(o.regaloProductoId()) ? "" : related.get(o.regaloProductoId()).sku();
-        form(ctx, o.id(), withoutIds(input), giftSku, FieldErrors.none(), HttpStatus.OK);
+        return new Prefill(withoutIds(input), giftSku);
     }
 
     private void save(Context ctx, Long id) {
@@ -92,7 +136,9 @@ public final class OfertaRoutes {
             form(ctx, id, input, giftSku, errors, HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
-        web.redirectWithFlash(ctx, "/ofertas", Web.messages(ctx).t(id == null ? "ofertas.created" : "ofertas.updated", input.titulo()));
+        // "Guardar y agregar otro" comes back to an empty form.
+        String next = id == null && "new".equals(ctx.formParam("next")) ? "/ofertas/new" : "/ofertas";
+        web.redirectWithFlash(ctx, next, Web.messages(ctx).t(id == null ? "ofertas.created" : "ofertas.updated", input.titulo()));
     }
 
     private void delete(Context ctx) {

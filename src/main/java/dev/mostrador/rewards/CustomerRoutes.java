@@ -2,7 +2,10 @@ package dev.mostrador.rewards;
 
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.Routes;
@@ -12,6 +15,8 @@ import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+
+import java.util.List;
 
 /** Clientes: every staff member looks them up; admins and oficina create and edit them. */
 final class CustomerRoutes {
@@ -32,6 +37,7 @@ final class CustomerRoutes {
 
     void register(Routes routes) {
         routes.get(BASE, this::list, Role.STAFF)
+                .get(BASE + ".csv", this::csv, Role.STAFF)
                 .get(BASE + "/new", ctx -> form(ctx, null, CustomerInput.blank(), FieldErrors.none(), HttpStatus.OK), RewardsPages.WRITERS)
                 .post(BASE, this::create, RewardsPages.WRITERS)
                 .get(BASE + "/{id}", ctx -> show(ctx, load(ctx), LumisInput.blank(), FieldErrors.none(), HttpStatus.OK), Role.STAFF)
@@ -45,8 +51,22 @@ final class CustomerRoutes {
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         String q = RewardsPages.query(ctx, "q");
+        ListSort sort = ListSort.of(ctx, CustomerRepository.SORTS.keySet(), CustomerRepository.DEFAULT_SORT);
         Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, customers.count(me.tenantId(), q));
-        web.render(ctx, templates.rewardsCustomersList(web.page(ctx), customers.search(me.tenantId(), q, PAGE_SIZE, paging.offset()), q, paging));
+        web.render(ctx, templates.rewardsCustomersList(web.page(ctx), customers.search(me.tenantId(), q, sort, PAGE_SIZE, paging.offset()), q,
+                paging, ListLinks.of(ctx, BASE, sort, "q")));
+    }
+
+    /** The list as filtered and sorted on screen, every row of it. */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        ListSort sort = ListSort.of(ctx, CustomerRepository.SORTS.keySet(), CustomerRepository.DEFAULT_SORT);
+        CsvExport.send(ctx, me.tenant(), "clientes", List.of("id", m.t("rw.customers.name"), m.t("rw.customers.email"),
+                m.t("rw.customers.phone"), m.t("rw.customers.balance")), csv -> customers.each(me.tenantId(), RewardsPages.query(ctx, "q"), sort, c -> {
+                    csv.number(c.id()).text(c.name()).text(c.email()).text(c.phone()).number(c.balance());
+                    csv.endRow();
+                }));
     }
 
     private void create(Context ctx) {

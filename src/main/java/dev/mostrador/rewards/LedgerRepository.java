@@ -1,12 +1,17 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.platform.db.Cursors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static dev.mostrador.db.public_.Tables.CUSTOMERS;
 import static dev.mostrador.db.public_.Tables.FACT_ACCUMULATIONS;
@@ -30,16 +35,39 @@ public final class LedgerRepository {
     /** How many rows the filter holds and the sum of their amounts. */
     public record Totals(long rows, long amount) {}
 
-    public List<Row> search(UUID tenantId, Filter f, Cursor before, int limit) {
+    /**
+     * Newest first (or oldest first), keyset-paginated on (created_at, id): {@code after} is the
+     * last row shown, in the order shown.
+     */
+    public List<Row> search(UUID tenantId, Filter f, Cursor after, boolean oldestFirst, int limit) {
         Condition c = condition(tenantId, f);
-        if (before != null) c = c.and(DSL.row(FACT_ACCUMULATIONS.CREATED_AT, FACT_ACCUMULATIONS.ID).lt(before.createdAt(), before.id()));
-        return dsl.select(FACT_ACCUMULATIONS.fields()).select(CUSTOMERS.NAME)
+        if (after != null) {
+            var row = DSL.row(FACT_ACCUMULATIONS.CREATED_AT, FACT_ACCUMULATIONS.ID);
+            c = c.and(oldestFirst ? row.gt(after.createdAt(), after.id()) : row.lt(after.createdAt(), after.id()));
+        }
+        return select(dsl).where(c).orderBy(order(oldestFirst)).limit(limit).fetch(LedgerRepository::toRow);
+    }
+
+    /** Every row of the filter in the list's order, read by batches (the CSV export). */
+    public void each(UUID tenantId, Filter f, boolean oldestFirst, Consumer<Row> action) {
+        Cursors.each(dsl, tx -> select(tx).where(condition(tenantId, f)).orderBy(order(oldestFirst)), r -> action.accept(toRow(r)));
+    }
+
+    private static SelectOnConditionStep<Record> select(DSLContext ctx) {
+        return ctx.select(FACT_ACCUMULATIONS.fields()).select(CUSTOMERS.NAME)
                 .from(FACT_ACCUMULATIONS)
-                .join(CUSTOMERS).on(CUSTOMERS.TENANT_ID.eq(FACT_ACCUMULATIONS.TENANT_ID), CUSTOMERS.ID.eq(FACT_ACCUMULATIONS.CUSTOMER_ID))
-                .where(c).orderBy(FACT_ACCUMULATIONS.CREATED_AT.desc(), FACT_ACCUMULATIONS.ID.desc()).limit(limit)
-                .fetch(r -> new Row(new LedgerEntry(r.get(FACT_ACCUMULATIONS.ID), r.get(FACT_ACCUMULATIONS.AMOUNT), r.get(FACT_ACCUMULATIONS.KIND),
-                        r.get(FACT_ACCUMULATIONS.REASON), r.get(FACT_ACCUMULATIONS.REDEMPTION_ID), r.get(FACT_ACCUMULATIONS.CREATED_AT)),
-                        r.get(FACT_ACCUMULATIONS.CUSTOMER_ID), r.get(CUSTOMERS.NAME)));
+                .join(CUSTOMERS).on(CUSTOMERS.TENANT_ID.eq(FACT_ACCUMULATIONS.TENANT_ID), CUSTOMERS.ID.eq(FACT_ACCUMULATIONS.CUSTOMER_ID));
+    }
+
+    private static List<SortField<?>> order(boolean oldestFirst) {
+        return oldestFirst ? List.of(FACT_ACCUMULATIONS.CREATED_AT.asc(), FACT_ACCUMULATIONS.ID.asc())
+                : List.of(FACT_ACCUMULATIONS.CREATED_AT.desc(), FACT_ACCUMULATIONS.ID.desc());
+    }
+
+    private static Row toRow(Record r) {
+        return new Row(new LedgerEntry(r.get(FACT_ACCUMULATIONS.ID), r.get(FACT_ACCUMULATIONS.AMOUNT), r.get(FACT_ACCUMULATIONS.KIND),
+                r.get(FACT_ACCUMULATIONS.REASON), r.get(FACT_ACCUMULATIONS.REDEMPTION_ID), r.get(FACT_ACCUMULATIONS.CREATED_AT)),
+                r.get(FACT_ACCUMULATIONS.CUSTOMER_ID), r.get(CUSTOMERS.NAME));
     }
 
     /** Only over a bounded time range: an index-only scan of that range, whatever the table's size. */

@@ -1,6 +1,10 @@
 package dev.mostrador.rewards;
 
 import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.web.CsvExport;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
+import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
@@ -13,10 +17,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Movimientos: the tenant's lümis ledger by kind and days (the dashboard's "issued / spent this
- * week" link here), newest first with a keyset cursor; with both days set, the count and the sum.
+ * week" link here), by date either way with a keyset cursor; with both days set, the count and the
+ * sum; the CSV export is the whole filtered ledger.
  * For admin and oficina: the program's economics are not a vendedor's business.
  */
 final class LedgerRoutes {
@@ -34,13 +40,19 @@ final class LedgerRoutes {
     }
 
     void register(Routes routes) {
-        routes.get(BASE, this::list, RewardsPages.WRITERS);
+        routes.get(BASE, this::list, RewardsPages.WRITERS)
+                .get(BASE + ".csv", this::csv, RewardsPages.WRITERS);
     }
+
+    /** Sorting is by date only, either way, like Canjes: keyset paging on any other column would need an index of its own. */
+    static final Set<String> SORTS = Set.of("created");
+    static final ListSort DEFAULT_SORT = ListSort.desc("created");
 
     /** The filters as typed; a malformed value is ignored like on the other lists. */
     record Filters(String kind, String from, String to) {
-        String query() {
-            return "kind=" + RewardsPages.enc(kind) + "&from=" + RewardsPages.enc(from) + "&to=" + RewardsPages.enc(to);
+        static Filters of(Context ctx) {
+            String kind = RewardsPages.query(ctx, "kind");
+            return new Filters(LedgerRepository.KINDS.contains(kind) ? kind : "", RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"));
         }
 
         boolean any() {
@@ -61,11 +73,11 @@ final class LedgerRoutes {
 
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        String kind = RewardsPages.query(ctx, "kind");
-        Filters filters = new Filters(LedgerRepository.KINDS.contains(kind) ? kind : "", RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"));
+        Filters filters = Filters.of(ctx);
         LedgerRepository.Filter filter = filters.toFilter(me.tenant().zone());
-        LedgerRepository.Cursor before = cursor(RewardsPages.query(ctx, "before"));
-        List<LedgerRepository.Row> rows = ledger.search(me.tenantId(), filter, before, PAGE_SIZE + 1);
+        ListSort sort = ListSort.of(ctx, SORTS, DEFAULT_SORT);
+        LedgerRepository.Cursor after = cursor(RewardsPages.query(ctx, "before"));
+        List<LedgerRepository.Row> rows = ledger.search(me.tenantId(), filter, after, !sort.descending(), PAGE_SIZE + 1);
         String next = null;
         if (rows.size() > PAGE_SIZE) {
             rows = rows.subList(0, PAGE_SIZE);
@@ -73,8 +85,22 @@ final class LedgerRoutes {
             next = last.createdAt().toInstant() + "_" + last.id();
         }
         LedgerRepository.Totals totals = filters.bounded() ? ledger.totals(me.tenantId(), filter) : null;
-        web.render(ctx, templates.rewardsLedgerList(web.page(ctx), rows, filters.kind(), filters.from(), filters.to(), filters.query(),
-                filters.any(), totals, before != null, next));
+        web.render(ctx, templates.rewardsLedgerList(web.page(ctx), rows, filters.kind(), filters.from(), filters.to(),
+                filters.any(), totals, after != null, next, ListLinks.of(ctx, BASE, sort, "kind", "from", "to")));
+    }
+
+    /** The ledger as filtered and sorted on screen, every row of it (not only the page shown). */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        LedgerRepository.Filter filter = Filters.of(ctx).toFilter(me.tenant().zone());
+        boolean oldestFirst = !ListSort.of(ctx, SORTS, DEFAULT_SORT).descending();
+        CsvExport.send(ctx, me.tenant(), "movimientos", List.of(m.t("rw.ledger.date"), m.t("rw.redemptions.customer"), m.t("rw.ledger.kind"),
+                m.t("rw.ledger.reason"), m.t("rw.ledger.amount")), csv -> ledger.each(me.tenantId(), filter, oldestFirst, r -> {
+                    csv.dateTime(r.entry().createdAt()).text(r.customerName()).text(m.t("rw.kind." + r.entry().kind()))
+                            .text(r.entry().reason()).number(r.entry().amount());
+                    csv.endRow();
+                }));
     }
 
     /** "2026-01-24T12:00:00.123456Z_42": the time and id of the last row shown; anything else is the first page. */

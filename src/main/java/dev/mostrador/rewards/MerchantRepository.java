@@ -1,7 +1,10 @@
 package dev.mostrador.rewards;
 
 import dev.mostrador.db.rewards.tables.records.MerchantsRecord;
+import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
+import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.ListSort;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -70,16 +73,35 @@ public final class MerchantRepository {
     }
 
     public List<Merchant> search(UUID tenantId, String query, int limit, int offset) {
-        Condition c = MERCHANTS.TENANT_ID.eq(tenantId);
-        if (query != null && !query.isBlank()) c = c.and(DSL.lower(MERCHANTS.MERCHANT_NAME).like(Like.containing(query)));
-        return dsl.selectFrom(MERCHANTS).where(c).orderBy(MERCHANTS.IS_ACTIVE.desc(), DSL.lower(MERCHANTS.MERCHANT_NAME))
+        return search(tenantId, query, ListSort.NONE, limit, offset);
+    }
+
+    public List<Merchant> search(UUID tenantId, String query, ListSort sort, int limit, int offset) {
+        return dsl.selectFrom(MERCHANTS).where(filter(tenantId, query)).orderBy(order(sort))
                 .limit(limit).offset(offset).fetch(MerchantRepository::toMerchant);
     }
 
-    public int count(UUID tenantId, String query) {
+    /** Every merchant of the filter in the list's order, read by batches (the CSV export). */
+    public void each(UUID tenantId, String query, ListSort sort, java.util.function.Consumer<Merchant> action) {
+        Cursors.each(dsl, tx -> tx.selectFrom(MERCHANTS).where(filter(tenantId, query)).orderBy(order(sort)), r -> action.accept(toMerchant(r)));
+    }
+
+    /** The list's sortable columns; with none asked for, the active ones first, by name. */
+    static final Map<String, org.jooq.Field<?>> SORTS = Map.of("name", DSL.lower(MERCHANTS.MERCHANT_NAME), "type", MERCHANTS.MERCHANT_TYPE,
+            "active", MERCHANTS.IS_ACTIVE, "redemptions", MERCHANTS.TOTAL_REDEMPTIONS, "lumis", MERCHANTS.TOTAL_LUMIS_REDEEMED);
+
+    private static List<org.jooq.SortField<?>> order(ListSort sort) {
+        return Sorting.orderBy(sort, SORTS, MERCHANTS.MERCHANT_ID, List.of(MERCHANTS.IS_ACTIVE.desc(),
+                DSL.lower(MERCHANTS.MERCHANT_NAME).asc(), MERCHANTS.MERCHANT_ID.asc()));
+    }
+
+    private static Condition filter(UUID tenantId, String query) {
         Condition c = MERCHANTS.TENANT_ID.eq(tenantId);
-        if (query != null && !query.isBlank()) c = c.and(DSL.lower(MERCHANTS.MERCHANT_NAME).like(Like.containing(query)));
-        return dsl.fetchCount(MERCHANTS, c);
+        return query == null || query.isBlank() ? c : c.and(DSL.lower(MERCHANTS.MERCHANT_NAME).like(Like.containing(query)));
+    }
+
+    public int count(UUID tenantId, String query) {
+        return dsl.fetchCount(MERCHANTS, filter(tenantId, query));
     }
 
     /** Confirmations per day over the last {@code days} days (every day present, zeros included), in the tenant's zone. */

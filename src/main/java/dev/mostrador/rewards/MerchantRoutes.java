@@ -3,7 +3,10 @@ package dev.mostrador.rewards;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.BarChart;
+import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.PathParams;
@@ -50,6 +53,7 @@ final class MerchantRoutes {
 
     void register(Routes routes) {
         routes.get(BASE, this::list, Role.ADMIN)
+                .get(BASE + ".csv", this::csv, Role.ADMIN)
                 .get(BASE + "/new", ctx -> form(ctx, null, MerchantInput.blank(), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
                 .post(BASE, this::create, Role.ADMIN)
                 .get(BASE + "/{id}", this::show, Role.ADMIN)
@@ -68,8 +72,24 @@ final class MerchantRoutes {
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         String q = RewardsPages.query(ctx, "q");
+        ListSort sort = ListSort.of(ctx, MerchantRepository.SORTS.keySet(), ListSort.NONE);
         Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, merchants.count(me.tenantId(), q));
-        web.render(ctx, templates.rewardsMerchantsList(web.page(ctx), merchants.search(me.tenantId(), q, PAGE_SIZE, paging.offset()), q, paging));
+        web.render(ctx, templates.rewardsMerchantsList(web.page(ctx), merchants.search(me.tenantId(), q, sort, PAGE_SIZE, paging.offset()), q,
+                paging, ListLinks.of(ctx, BASE, sort, "q")));
+    }
+
+    /** The list as filtered and sorted on screen, every row of it (never the keys). */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        ListSort sort = ListSort.of(ctx, MerchantRepository.SORTS.keySet(), ListSort.NONE);
+        CsvExport.send(ctx, me.tenant(), "comercios", List.of("id", m.t("rw.merchants.name"), m.t("rw.merchants.type"), m.t("rw.status"),
+                m.t("rw.merchants.total_redemptions"), m.t("rw.merchants.total_lumis")), csv -> merchants.each(me.tenantId(),
+                RewardsPages.query(ctx, "q"), sort, x -> {
+                    csv.text(x.id().toString()).text(x.name()).text(x.type()).text(m.t(x.active() ? "status.active" : "status.inactive"))
+                            .number(x.totalRedemptions()).number(x.totalLumisRedeemed());
+                    csv.endRow();
+                }));
     }
 
     private void create(Context ctx) {

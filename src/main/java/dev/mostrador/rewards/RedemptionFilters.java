@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The filters of the Canjes list as typed: kept in the form and carried by the "older" link.
+ * The filters of the Canjes list as typed: kept in the form (the links carry them through ListLinks).
  * {@code date} says which time from/to bound: "confirmed" the confirmation's (the dashboard's
  * "confirmed today"), anything else the creation's.
  */
@@ -17,12 +17,6 @@ public record RedemptionFilters(String status, String merchant, String offer, St
 
     public boolean byConfirmation() {
         return BY_CONFIRMATION.equals(date);
-    }
-
-    /** The query string of these filters, for the "older" link. */
-    public String query() {
-        return "status=" + RewardsPages.enc(status) + "&merchant=" + RewardsPages.enc(merchant) + "&offer=" + RewardsPages.enc(offer)
-                + "&from=" + RewardsPages.enc(from) + "&to=" + RewardsPages.enc(to) + (byConfirmation() ? "&date=" + BY_CONFIRMATION : "");
     }
 
     public boolean any() {

@@ -1,6 +1,7 @@
 package dev.mostrador.rewards;
 
 import dev.mostrador.db.rewards.tables.Merchants;
+import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Jdbc;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -148,8 +149,25 @@ public final class RedemptionRepository {
 
     public record Cursor(OffsetDateTime createdAt, UUID id) {}
 
-    /** Newest first, keyset-paginated: fast on millions of rows at any depth. */
-    public List<Redemption> search(UUID tenantId, Filter f, Cursor before, int limit) {
+    /**
+     * Newest first (or oldest first), keyset-paginated: fast on millions of rows at any depth.
+     * {@code after} is the last row shown, in the order shown.
+     */
+    public List<Redemption> search(UUID tenantId, Filter f, Cursor after, boolean oldestFirst, int limit) {
+        Condition c = condition(tenantId, f);
+        if (after != null) {
+            var row = DSL.row(USER_REDEMPTIONS.CREATED_AT, USER_REDEMPTIONS.REDEMPTION_ID);
+            c = c.and(oldestFirst ? row.gt(after.createdAt(), after.id()) : row.lt(after.createdAt(), after.id()));
+        }
+        return select(dsl).where(c).orderBy(order(oldestFirst)).limit(limit).fetch(RedemptionRepository::toRedemption);
+    }
+
+    /** Every redemption of the filter in the list's order, read by batches (the CSV export). */
+    public void each(UUID tenantId, Filter f, boolean oldestFirst, java.util.function.Consumer<Redemption> action) {
+        Cursors.each(dsl, tx -> select(tx).where(condition(tenantId, f)).orderBy(order(oldestFirst)), r -> action.accept(toRedemption(r)));
+    }
+
+    private static Condition condition(UUID tenantId, Filter f) {
         Condition c = USER_REDEMPTIONS.TENANT_ID.eq(tenantId);
         if (f.status() != null) c = c.and(USER_REDEMPTIONS.REDEMPTION_STATUS.eq(f.status()));
         if (f.merchantId() != null) c = c.and(REDEMPTION_OFFERS.MERCHANT_ID.eq(f.merchantId()).or(USER_REDEMPTIONS.VALIDATED_BY_MERCHANT_ID.eq(f.merchantId())));
@@ -158,11 +176,12 @@ public final class RedemptionRepository {
         if (f.byConfirmation()) c = c.and(USER_REDEMPTIONS.VALIDATED_AT.isNotNull());
         if (f.from() != null) c = c.and(time.ge(f.from()));
         if (f.to() != null) c = c.and(time.lt(f.to()));
-        if (before != null) {
-            c = c.and(DSL.row(USER_REDEMPTIONS.CREATED_AT, USER_REDEMPTIONS.REDEMPTION_ID).lt(before.createdAt(), before.id()));
-        }
-        return select(dsl).where(c).orderBy(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc())
-                .limit(limit).fetch(RedemptionRepository::toRedemption);
+        return c;
+    }
+
+    private static List<org.jooq.SortField<?>> order(boolean oldestFirst) {
+        return oldestFirst ? List.of(USER_REDEMPTIONS.CREATED_AT.asc(), USER_REDEMPTIONS.REDEMPTION_ID.asc())
+                : List.of(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc());
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext ctx) {

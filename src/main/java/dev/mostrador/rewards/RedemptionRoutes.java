@@ -2,6 +2,9 @@ package dev.mostrador.rewards;
 
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.CsvExport;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
@@ -15,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,6 +50,7 @@ final class RedemptionRoutes {
 
     void register(Routes routes) {
         routes.get(BASE, this::list, Role.STAFF)
+                .get(BASE + ".csv", this::csv, Role.STAFF)
                 .get(BASE + "/{id}", this::show, Role.STAFF)
                 .get(BASE + "/{id}/cancel", ctx -> web.render(ctx, templates.rewardsRedemptionsCancel(web.page(ctx), load(ctx))), RewardsPages.WRITERS)
                 .post(BASE + "/{id}/cancel", this::cancel, RewardsPages.WRITERS);
@@ -53,20 +58,45 @@ final class RedemptionRoutes {
 
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        String status = RewardsPages.query(ctx, "status");
-        RedemptionFilters filters = new RedemptionFilters(STATUSES.contains(status) ? status : "", RewardsPages.query(ctx, "merchant"),
-                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"),
-                RewardsPages.query(ctx, "date").equals(RedemptionFilters.BY_CONFIRMATION) ? RedemptionFilters.BY_CONFIRMATION : "");
-        RedemptionRepository.Cursor before = cursor(RewardsPages.query(ctx, "before"));
-        List<Redemption> rows = redemptions.search(me.tenantId(), filters.toFilter(me.tenant().zone()), before, PAGE_SIZE + 1);
+        RedemptionFilters filters = filters(ctx);
+        ListSort sort = ListSort.of(ctx, SORTS, DEFAULT_SORT);
+        RedemptionRepository.Cursor after = cursor(RewardsPages.query(ctx, "before"));
+        List<Redemption> rows = redemptions.search(me.tenantId(), filters.toFilter(me.tenant().zone()), after, !sort.descending(), PAGE_SIZE + 1);
         String next = null;
         if (rows.size() > PAGE_SIZE) {
             rows = rows.subList(0, PAGE_SIZE);
             Redemption last = rows.get(PAGE_SIZE - 1);
             next = last.createdAt().toInstant() + "_" + last.id();
         }
-        web.render(ctx, templates.rewardsRedemptionsList(web.page(ctx), rows, filters, before != null, next,
-                merchants.search(me.tenantId(), null, 500, 0), offers.search(me.tenantId(), null, 500, 0)));
+        web.render(ctx, templates.rewardsRedemptionsList(web.page(ctx), rows, filters, after != null, next,
+                merchants.search(me.tenantId(), null, 500, 0), offers.search(me.tenantId(), null, 500, 0),
+                ListLinks.of(ctx, BASE, sort, "status", "merchant", "offer", "from", "to", "date")));
+    }
+
+    /** Sorting is by date only, either way: keyset paging on any other column would need an index of its own. */
+    static final Set<String> SORTS = Set.of("created");
+    static final ListSort DEFAULT_SORT = ListSort.desc("created");
+
+    private static RedemptionFilters filters(Context ctx) {
+        String status = RewardsPages.query(ctx, "status");
+        return new RedemptionFilters(STATUSES.contains(status) ? status : "", RewardsPages.query(ctx, "merchant"),
+                RewardsPages.query(ctx, "offer"), RewardsPages.query(ctx, "from"), RewardsPages.query(ctx, "to"),
+                RewardsPages.query(ctx, "date").equals(RedemptionFilters.BY_CONFIRMATION) ? RedemptionFilters.BY_CONFIRMATION : "");
+    }
+
+    /** The list as filtered and sorted on screen, every row of it. */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        RedemptionRepository.Filter filter = filters(ctx).toFilter(me.tenant().zone());
+        boolean oldestFirst = !ListSort.of(ctx, SORTS, DEFAULT_SORT).descending();
+        CsvExport.send(ctx, me.tenant(), "canjes", List.of(m.t("rw.redemptions.created"), m.t("rw.redemptions.code"), m.t("rw.redemptions.customer"),
+                m.t("rw.redemptions.offer"), m.t("rw.redemptions.validated_by"), m.t("rw.status"), m.t("rw.lumis")),
+                csv -> redemptions.each(me.tenantId(), filter, oldestFirst, r -> {
+                    csv.dateTime(r.createdAt()).text(r.displayCode()).text(r.customerName()).text(r.offerName()).text(r.validatedByName())
+                            .text(m.t("rw.status." + r.status())).number(r.lumisSpent());
+                    csv.endRow();
+                }));
     }
 
     /** "2026-01-24T12:00:00.123456Z_<uuid>": the creation time and id of the last row shown; anything else is the first page. */

@@ -1,6 +1,11 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
+import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.ListSort;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -8,8 +13,10 @@ import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static dev.mostrador.db.rewards.Tables.MERCHANTS;
 import static dev.mostrador.db.rewards.Tables.REDEMPTION_OFFERS;
@@ -50,9 +57,27 @@ public final class RewardOfferRepository {
     }
 
     public List<RewardOffer> search(UUID tenantId, String query, int limit, int offset) {
-        return select().where(filter(tenantId, query))
-                .orderBy(REDEMPTION_OFFERS.IS_ACTIVE.desc(), DSL.lower(REDEMPTION_OFFERS.NAME_FRIENDLY), REDEMPTION_OFFERS.OFFER_ID)
+        return search(tenantId, query, ListSort.NONE, limit, offset);
+    }
+
+    public List<RewardOffer> search(UUID tenantId, String query, ListSort sort, int limit, int offset) {
+        return select(dsl).where(filter(tenantId, query)).orderBy(order(sort))
                 .limit(limit).offset(offset).fetch(RewardOfferRepository::toOffer);
+    }
+
+    /** Every offer of the filter in the list's order, read by batches (the CSV export). */
+    public void each(UUID tenantId, String query, ListSort sort, Consumer<RewardOffer> action) {
+        Cursors.each(dsl, tx -> select(tx).where(filter(tenantId, query)).orderBy(order(sort)), r -> action.accept(toOffer(r)));
+    }
+
+    /** The list's sortable columns; with none asked for, the active ones first, by name. */
+    static final Map<String, Field<?>> SORTS = Map.of("name", DSL.lower(REDEMPTION_OFFERS.NAME_FRIENDLY),
+            "merchant", DSL.lower(MERCHANTS.MERCHANT_NAME), "lumis", REDEMPTION_OFFERS.LUMIS_COST,
+            "stock", REDEMPTION_OFFERS.STOCK_QUANTITY, "from", REDEMPTION_OFFERS.VALID_FROM);
+
+    private static List<SortField<?>> order(ListSort sort) {
+        return Sorting.orderBy(sort, SORTS, REDEMPTION_OFFERS.OFFER_ID, List.of(REDEMPTION_OFFERS.IS_ACTIVE.desc(),
+                DSL.lower(REDEMPTION_OFFERS.NAME_FRIENDLY).asc(), REDEMPTION_OFFERS.OFFER_ID.asc()));
     }
 
     public int count(UUID tenantId, String query) {
@@ -65,6 +90,10 @@ public final class RewardOfferRepository {
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {
+        return select(dsl);
+    }
+
+    private static org.jooq.SelectOnConditionStep<Record> select(DSLContext dsl) {
         return dsl.select(REDEMPTION_OFFERS.fields()).select(MERCHANTS.MERCHANT_NAME)
                 .from(REDEMPTION_OFFERS)
                 .leftJoin(MERCHANTS).on(MERCHANTS.TENANT_ID.eq(REDEMPTION_OFFERS.TENANT_ID), MERCHANTS.MERCHANT_ID.eq(REDEMPTION_OFFERS.MERCHANT_ID));

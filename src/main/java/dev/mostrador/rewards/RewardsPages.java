@@ -6,8 +6,6 @@ import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -44,10 +42,6 @@ final class RewardsPages {
     static String query(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null ? "" : v.trim();
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     /** The staff member acting from the pages, for the audit trigger. */

@@ -2,15 +2,22 @@ package dev.mostrador.users;
 
 import dev.mostrador.db.public_.tables.records.UsersRecord;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
+import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.ListSort;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static dev.mostrador.db.public_.Tables.USERS;
 
@@ -48,10 +55,28 @@ public final class UserRepository {
     }
 
     public List<User> search(UUID tenantId, String query, int limit, int offset) {
+        return search(tenantId, query, ListSort.NONE, limit, offset);
+    }
+
+    public List<User> search(UUID tenantId, String query, ListSort sort, int limit, int offset) {
         return dsl.selectFrom(USERS).where(USERS.TENANT_ID.eq(tenantId), matches(query))
-                .orderBy(USERS.ACTIVE.desc(), DSL.lower(USERS.NAME), USERS.ID)
+                .orderBy(order(sort))
                 .limit(limit).offset(offset)
                 .fetch(UserRepository::toUser);
+    }
+
+    /** Every user of the filter in the list's order, read by batches (the CSV export). */
+    public void each(UUID tenantId, String query, ListSort sort, Consumer<User> action) {
+        Cursors.each(dsl, tx -> tx.selectFrom(USERS).where(USERS.TENANT_ID.eq(tenantId), matches(query)).orderBy(order(sort)),
+                r -> action.accept(toUser(r)));
+    }
+
+    /** The list's sortable columns; with none asked for, the active ones first, by name. */
+    public static final Map<String, Field<?>> SORTS = Map.of("name", DSL.lower(USERS.NAME), "email", DSL.lower(USERS.EMAIL),
+            "role", USERS.ROLE, "active", USERS.ACTIVE, "last_login", USERS.LAST_LOGIN_AT);
+
+    private static List<SortField<?>> order(ListSort sort) {
+        return Sorting.orderBy(sort, SORTS, USERS.ID, List.of(USERS.ACTIVE.desc(), DSL.lower(USERS.NAME).asc(), USERS.ID.asc()));
     }
 
     public int count(UUID tenantId, String query) {

@@ -2,7 +2,10 @@ package dev.mostrador.users;
 
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.FieldErrors;
+import dev.mostrador.platform.web.ListLinks;
+import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Paging;
 import dev.mostrador.platform.web.PathParams;
@@ -12,6 +15,8 @@ import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+
+import java.util.List;
 
 /** Admin pages to list, create, edit and deactivate the users of the own tenant. */
 public final class UserRoutes {
@@ -31,6 +36,7 @@ public final class UserRoutes {
 
     public void register(Routes routes) {
         routes.get("/users", this::list, Role.ADMIN)
+                .get("/users.csv", this::csv, Role.ADMIN)
                 .get("/users/new", ctx -> showForm(ctx, null, UserForm.blank(), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
                 .post("/users", this::create, Role.ADMIN)
                 .get("/users/{id}/edit", this::edit, Role.ADMIN)
@@ -42,9 +48,23 @@ public final class UserRoutes {
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         String query = ctx.queryParam("q");
+        ListSort sort = ListSort.of(ctx, UserRepository.SORTS.keySet(), ListSort.NONE);
         Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, users.count(me.tenantId(), query));
-        web.render(ctx, templates.usersList(web.page(ctx),
-                users.search(me.tenantId(), query, PAGE_SIZE, paging.offset()), query == null ? "" : query, paging));
+        web.render(ctx, templates.usersList(web.page(ctx), users.search(me.tenantId(), query, sort, PAGE_SIZE, paging.offset()),
+                query == null ? "" : query, paging, ListLinks.of(ctx, "/users", sort, "q")));
+    }
+
+    /** The list as filtered and sorted on screen, every row of it. */
+    private void csv(Context ctx) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        ListSort sort = ListSort.of(ctx, UserRepository.SORTS.keySet(), ListSort.NONE);
+        CsvExport.send(ctx, me.tenant(), "usuarios", List.of("id", m.t("users.name"), m.t("users.email"), m.t("users.role"),
+                m.t("users.status"), m.t("users.last_login")), csv -> users.each(me.tenantId(), ctx.queryParam("q"), sort, u -> {
+                    csv.number(u.id()).text(u.name()).text(u.email()).text(m.t("role." + u.role().code()))
+                            .text(m.t(u.active() ? "status.active" : "status.inactive")).dateTime(u.lastLoginAt());
+                    csv.endRow();
+                }));
     }
 
     private void create(Context ctx) {

@@ -75,8 +75,8 @@ class PhoneWidthTest {
         for (WebElement link : browser.findElements(By.cssSelector("nav.sidebar a"))) pages.add(link.getDomAttribute("href"));
         pages.addAll(List.of("/ofertas/new", "/productos/new", "/users/new", "/recompensas/comercios/new", "/recompensas/clientes/new",
                 "/recompensas/catalogo/new", "/recompensas/comercios/" + data.merchantId(), "/recompensas/clientes/" + data.customerId(),
-                "/recompensas/canjes/" + data.pendingId(), "/productos/" + producto + "/edit", "/t/" + t.tenant().slug() + "/ofertas",
-                "/comercio", "/login", "/ajustes", "/r/" + TestDatabase.get().dsl().fetchValue(
+                "/recompensas/canjes/" + data.pendingId(), "/productos/" + producto + "/edit", "/productos/" + producto + "/duplicate",
+                "/t/" + t.tenant().slug() + "/ofertas", "/comercio", "/login", "/ajustes", "/r/" + TestDatabase.get().dsl().fetchValue(
                         "SELECT redemption_code FROM rewards.user_redemptions WHERE redemption_id = ?", data.pendingId())));
         assertTrue(pages.size() > 15, "the menu was read: " + pages);
 

@@ -11,9 +11,9 @@ import static dev.mostrador.platform.fuzz.WireEncoding.quote;
  */
 final class KnownParameterNames {
     /** grep -rhoE '(queryParams?\(|intOr\(ctx, |date\(ctx, |query\(ctx, |param\(ctx, )"[a-z_]+"' src/main/java | sort -u */
-    static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "date", "empieza_desde", "empieza_hasta",
+    static final List<String> QUERY_NAMES = List.of("activo", "all", "before", "cantidad", "date", "dir", "empieza_desde", "empieza_hasta",
             "estado", "from", "kind", "lang", "limit", "merchant", "next", "offer", "offset", "page", "q", "regalo_sku", "sin_precio", "sku",
-            "status", "tenant", "termina_desde", "termina_hasta", "tipo", "to");
+            "sort", "status", "tenant", "termina_desde", "termina_hasta", "tipo", "to");
 
     /** grep -rhoE '(formParams?\(|form\(ctx, |f\(ctx, )"[a-z_]+"' src/main/java | sort -u — for a POST whose form no page shows. */
     static final List<String> FORM_NAMES = List.of("activa", "active", "activo", "amount", "api_key", "code",
