@@ -43,7 +43,7 @@ public final class AuditSentences {
         if ("rate_limited".equals(action)) return page.t("rw.audit.s.rate_limited", who);
         String label = page.t("rw.audit.action." + action);
         if (label.equals("rw.audit.action." + action)) label = action.isBlank() ? page.t("rw.audit.action.unknown") : action.replace('_', ' ');
-        return lumis == null ? page.t("rw.audit.s.generic", label, who) : page.t("rw.audit.s.generic_lumis", label, who, lumis, count);
+        return lumis == null ? page.t("rw.audit.s.generic", label, who) : page.t("rw.audit.s.generic_lumis", label, who, lumis);
     }
 
     /** Metadata no sentence tells, as «key» value pairs, or null: it is shown, not lost. */

@@ -19,6 +19,7 @@ import io.javalin.http.NotFoundResponse;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
