@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every bundle text that counts something says it through ICU plural forms, so "1 confirmaciones"
  * cannot come back: a number placeholder next to a plural noun, a choice or a "(s)" fails here.
  */
-class BundlePluralsTest {
+public class BundlePluralsTest {
     private static final Pattern PLURAL_ARG = Pattern.compile("\\{\\s*\\d+\\s*,\\s*(plural|selectordinal|select)\\s*,");
     private static final String SIMPLE_ARG = "\\{\\d+(?:\\s*,\\s*number[^}]*)?\\}";
     private static final Pattern WORD_AFTER = Pattern.compile(SIMPLE_ARG + "\\s+(\\p{L}+)");
@@ -99,7 +99,7 @@ class BundlePluralsTest {
         return out.append(text.substring(from)).toString();
     }
 
-    static List<Path> bundles() throws IOException, URISyntaxException {
+    public static List<Path> bundles() throws IOException, URISyntaxException {
         Path root = Path.of(BundlePluralsTest.class.getResource("/messages.properties").toURI()).getParent();
         try (Stream<Path> files = Stream.concat(Files.list(root), Files.list(root.resolve("i18n")))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".properties"))
@@ -108,7 +108,7 @@ class BundlePluralsTest {
         }
     }
 
-    static Properties load(Path bundle) throws IOException {
+    public static Properties load(Path bundle) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(bundle)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
