@@ -82,6 +82,7 @@ class PhoneWidthTest {
 
         Chromium.phone();
         List<String> problems = new ArrayList<>();
+        int sortable = 0;
         for (String page : pages) {
             Chromium.open(page);
             Chromium.waiting().until(d -> "complete".equals(browser.executeScript("return document.readyState")));
@@ -91,7 +92,11 @@ class PhoneWidthTest {
             List<String> clipped = (List<String>) browser.executeScript(CLIPPED);
             long overflow = Chromium.horizontalOverflow();
             if (!clipped.isEmpty() || overflow > 0) problems.add(page + " (page " + overflow + " px wider): " + clipped);
+            List<WebElement> sortLinks = browser.findElements(By.cssSelector("a.sort"));
+            if (!sortLinks.isEmpty() && sortLinks.stream().noneMatch(WebElement::isDisplayed)) problems.add(page + ": no column to sort by on a phone");
+            sortable += sortLinks.isEmpty() ? 0 : 1;
         }
+        assertTrue(sortable >= 7, "the lists with sortable columns were visited: " + sortable);
         assertTrue(problems.isEmpty(), "at 390 px:\n  " + String.join("\n  ", problems));
     }
 }
