@@ -23,6 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FilteredListsTest {
 
     @Test
+    void anEmptyFilteredListSaysSoWithoutAnEmptySearch() {
+        var t = Fixtures.tenant();
+        dsl().execute("INSERT INTO productos (tenant_id, sku, nombre, precio) VALUES (?::uuid, 'CONP', 'Con precio', 500)", t.id());
+        String page = new Browser().signedIn(t.admin()).get("/productos?sin_precio=1").body();
+        assertTrue(page.contains("Nada coincide con estos filtros."), page);
+        assertTrue(!page.contains("«»"), "no empty quotes");
+    }
+
+    @Test
     void unpricedProductsSortAndExportOnlyThemselves() {
         var t = Fixtures.tenant();
         dsl().execute("INSERT INTO productos (tenant_id, sku, nombre, precio) VALUES (?::uuid, 'SINP', 'Sin precio', 0), "
