@@ -4,8 +4,6 @@ import dev.mostrador.platform.web.PageContext;
 import dev.mostrador.platform.web.QueryParams;
 import io.javalin.http.Context;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -39,13 +37,6 @@ public record OfertaWindow(LocalDate startsFrom, LocalDate startsTo, LocalDate e
         if (endsFrom != null) set.put("termina_desde", endsFrom.toString());
         if (endsTo != null) set.put("termina_hasta", endsTo.toString());
         return set;
-    }
-
-    /** The query string of the filters set, each after an "&", for links and pagination. */
-    public String query() {
-        StringBuilder q = new StringBuilder();
-        params().forEach((name, day) -> q.append('&').append(name).append('=').append(URLEncoder.encode(day, StandardCharsets.UTF_8)));
-        return q.toString();
     }
 
     /** The filters in words for the list's heading note ("start between 1 Dec 2026 and 7 Dec 2026"). */

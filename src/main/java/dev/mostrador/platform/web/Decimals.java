@@ -36,20 +36,20 @@ public final class Decimals {
                     || (sep != decimal && s.length() - at - 1 == 3 && !s.startsWith("0"));
             s = grouping ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
         }
-        if (s.length() > 60) return null;
-        try {
-            BigDecimal value = new BigDecimal(s);
-            return JsonInput.outOfRange(value) == null ? value : null; // "1e309" is not an amount anyone types
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return number(s);
     }
 
     /** A plain decimal as JSON writes one ("1990.50", "-3", "12e3"), or null. */
     public static BigDecimal parsePlain(String text) {
         if (text == null || text.isBlank() || text.length() > 60) return null;
+        return number(text.trim());
+    }
+
+    /** The number, or null when it is not one or out of range ("1e309" is not an amount anyone types). */
+    private static BigDecimal number(String s) {
+        if (s.length() > 60) return null;
         try {
-            BigDecimal value = new BigDecimal(text.trim());
+            BigDecimal value = new BigDecimal(s);
             return JsonInput.outOfRange(value) == null ? value : null;
         } catch (NumberFormatException e) {
             return null;
