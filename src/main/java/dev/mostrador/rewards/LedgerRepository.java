@@ -1,11 +1,11 @@
 package dev.mostrador.rewards;
 
 import dev.mostrador.platform.db.Cursors;
+import dev.mostrador.platform.db.Keyset;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
@@ -18,6 +18,7 @@ import static dev.mostrador.db.public_.Tables.FACT_ACCUMULATIONS;
 
 /** The tenant's whole lümis ledger, filtered by kind and time (index fact_accumulations_kind_created_idx). */
 public final class LedgerRepository {
+    private static final Keyset<Long> KEYSET = new Keyset<>(FACT_ACCUMULATIONS.CREATED_AT, FACT_ACCUMULATIONS.ID);
     static final List<String> KINDS = List.of("earn", "redeem", "refund", "adjust");
     private final DSLContext dsl;
 
@@ -41,16 +42,13 @@ public final class LedgerRepository {
      */
     public List<Row> search(UUID tenantId, Filter f, Cursor after, boolean oldestFirst, int limit) {
         Condition c = condition(tenantId, f);
-        if (after != null) {
-            var row = DSL.row(FACT_ACCUMULATIONS.CREATED_AT, FACT_ACCUMULATIONS.ID);
-            c = c.and(oldestFirst ? row.gt(after.createdAt(), after.id()) : row.lt(after.createdAt(), after.id()));
-        }
-        return select(dsl).where(c).orderBy(order(oldestFirst)).limit(limit).fetch(LedgerRepository::toRow);
+        if (after != null) c = c.and(KEYSET.after(after.createdAt(), after.id(), oldestFirst));
+        return select(dsl).where(c).orderBy(KEYSET.order(oldestFirst)).limit(limit).fetch(LedgerRepository::toRow);
     }
 
     /** Every row of the filter in the list's order, read by batches (the CSV export). */
     public void each(UUID tenantId, Filter f, boolean oldestFirst, Consumer<Row> action) {
-        Cursors.each(dsl, tx -> select(tx).where(condition(tenantId, f)).orderBy(order(oldestFirst)), r -> action.accept(toRow(r)));
+        Cursors.each(dsl, tx -> select(tx).where(condition(tenantId, f)).orderBy(KEYSET.order(oldestFirst)), r -> action.accept(toRow(r)));
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext ctx) {
@@ -59,10 +57,6 @@ public final class LedgerRepository {
                 .join(CUSTOMERS).on(CUSTOMERS.TENANT_ID.eq(FACT_ACCUMULATIONS.TENANT_ID), CUSTOMERS.ID.eq(FACT_ACCUMULATIONS.CUSTOMER_ID));
     }
 
-    private static List<SortField<?>> order(boolean oldestFirst) {
-        return oldestFirst ? List.of(FACT_ACCUMULATIONS.CREATED_AT.asc(), FACT_ACCUMULATIONS.ID.asc())
-                : List.of(FACT_ACCUMULATIONS.CREATED_AT.desc(), FACT_ACCUMULATIONS.ID.desc());
-    }
 
     private static Row toRow(Record r) {
         return new Row(new LedgerEntry(r.get(FACT_ACCUMULATIONS.ID), r.get(FACT_ACCUMULATIONS.AMOUNT), r.get(FACT_ACCUMULATIONS.KIND),

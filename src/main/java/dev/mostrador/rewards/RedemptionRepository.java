@@ -2,12 +2,12 @@ package dev.mostrador.rewards;
 
 import dev.mostrador.db.rewards.tables.Merchants;
 import dev.mostrador.platform.db.Cursors;
+import dev.mostrador.platform.db.Keyset;
 import dev.mostrador.platform.db.Jdbc;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +23,7 @@ import static dev.mostrador.db.rewards.Tables.USER_REDEMPTIONS;
 
 /** Reads of redemptions, with the names their pages show; writes live in {@link RedemptionService}. */
 public final class RedemptionRepository {
+    private static final Keyset<UUID> KEYSET = new Keyset<>(USER_REDEMPTIONS.CREATED_AT, USER_REDEMPTIONS.REDEMPTION_ID);
     private static final Merchants VALIDATOR = MERCHANTS.as("validator");
     private final DSLContext dsl;
 
@@ -155,16 +156,13 @@ public final class RedemptionRepository {
      */
     public List<Redemption> search(UUID tenantId, Filter f, Cursor after, boolean oldestFirst, int limit) {
         Condition c = condition(tenantId, f);
-        if (after != null) {
-            var row = DSL.row(USER_REDEMPTIONS.CREATED_AT, USER_REDEMPTIONS.REDEMPTION_ID);
-            c = c.and(oldestFirst ? row.gt(after.createdAt(), after.id()) : row.lt(after.createdAt(), after.id()));
-        }
-        return select(dsl).where(c).orderBy(order(oldestFirst)).limit(limit).fetch(RedemptionRepository::toRedemption);
+        if (after != null) c = c.and(KEYSET.after(after.createdAt(), after.id(), oldestFirst));
+        return select(dsl).where(c).orderBy(KEYSET.order(oldestFirst)).limit(limit).fetch(RedemptionRepository::toRedemption);
     }
 
     /** Every redemption of the filter in the list's order, read by batches (the CSV export). */
     public void each(UUID tenantId, Filter f, boolean oldestFirst, java.util.function.Consumer<Redemption> action) {
-        Cursors.each(dsl, tx -> select(tx).where(condition(tenantId, f)).orderBy(order(oldestFirst)), r -> action.accept(toRedemption(r)));
+        Cursors.each(dsl, tx -> select(tx).where(condition(tenantId, f)).orderBy(KEYSET.order(oldestFirst)), r -> action.accept(toRedemption(r)));
     }
 
     private static Condition condition(UUID tenantId, Filter f) {
@@ -179,10 +177,6 @@ public final class RedemptionRepository {
         return c;
     }
 
-    private static List<org.jooq.SortField<?>> order(boolean oldestFirst) {
-        return oldestFirst ? List.of(USER_REDEMPTIONS.CREATED_AT.asc(), USER_REDEMPTIONS.REDEMPTION_ID.asc())
-                : List.of(USER_REDEMPTIONS.CREATED_AT.desc(), USER_REDEMPTIONS.REDEMPTION_ID.desc());
-    }
 
     private static SelectOnConditionStep<Record> select(DSLContext ctx) {
         return ctx.select(USER_REDEMPTIONS.fields())
