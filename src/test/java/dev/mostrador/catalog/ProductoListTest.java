@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import static dev.mostrador.support.HtmlOrder.assertOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,15 +22,6 @@ class ProductoListTest {
     static long product(Fixtures.TestTenant t, String sku, String nombre, String precio, boolean activo) {
         return new ProductoRepository(TestDatabase.get().dsl()).create(t.id(),
                 new ProductoInput(sku, nombre, "", precio, new BigDecimal(precio), activo));
-    }
-
-    static void assertOrder(String html, String... inOrder) {
-        int last = -1;
-        for (String s : inOrder) {
-            int at = html.indexOf(s);
-            assertTrue(at > last, s + " after the one before it in " + List.of(inOrder));
-            last = at;
-        }
     }
 
     @Test

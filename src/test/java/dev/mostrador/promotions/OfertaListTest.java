@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.mostrador.support.HtmlOrder.assertOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,15 +32,6 @@ class OfertaListTest {
         f.put("paga_cantidad", "2");
         f.put("activa", "true");
         return f;
-    }
-
-    static void assertOrder(String html, String... inOrder) {
-        int last = -1;
-        for (String s : inOrder) {
-            int at = html.indexOf(s);
-            assertTrue(at > last, s + " after the one before it in " + List.of(inOrder));
-            last = at;
-        }
     }
 
     @Test

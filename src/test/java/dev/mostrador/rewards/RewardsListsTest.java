@@ -11,21 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.mostrador.support.HtmlOrder.assertOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sortable columns, CSV export, date presets, "Duplicar" and "Guardar y agregar otro" on the rewards lists and users. */
 class RewardsListsTest {
-
-    static void assertOrder(String html, String... inOrder) {
-        int last = -1;
-        for (String s : inOrder) {
-            int at = html.indexOf(s);
-            assertTrue(at > last, s + " after the one before it in " + List.of(inOrder));
-            last = at;
-        }
-    }
 
     @Test
     void customersMerchantsOffersAndUsersSortBothWaysAndExport() {
