@@ -7,7 +7,7 @@ import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
-import dev.mostrador.promotions.ActiveOfertas;
+import dev.mostrador.promotions.ActiveOfertaCache;
 import dev.mostrador.promotions.OfertaRows;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
@@ -31,11 +31,11 @@ import java.util.Map;
 public final class DashboardRoutes {
     private final Web web;
     private final Templates templates;
-    private final ActiveOfertas active;
+    private final ActiveOfertaCache active;
     private final OfertaRows rows;
     private final DashboardRepository figures;
 
-    public DashboardRoutes(Web web, Templates templates, ActiveOfertas active, OfertaRows rows, DashboardRepository figures) {
+    public DashboardRoutes(Web web, Templates templates, ActiveOfertaCache active, OfertaRows rows, DashboardRepository figures) {
         this.web = web;
         this.templates = templates;
         this.active = active;

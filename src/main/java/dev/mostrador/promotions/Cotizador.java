@@ -7,8 +7,9 @@ import dev.mostrador.promotions.pricing.Cotizacion;
 import dev.mostrador.promotions.pricing.LineaPedido;
 import dev.mostrador.promotions.pricing.Moneda;
 import dev.mostrador.promotions.pricing.PricingEngine;
-import dev.mostrador.promotions.pricing.Producto;
+import dev.mostrador.promotions.pricing.ProductoCotizable;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,10 @@ import java.util.Set;
 public final class Cotizador {
     public static final int MAX_LINES = 500;
     private final ProductoRepository productos;
-    private final ActiveOfertas active;
+    private final ActiveOfertaCache active;
     private final PricingEngine engine = new PricingEngine();
 
-    public Cotizador(ProductoRepository productos, ActiveOfertas active) {
+    public Cotizador(ProductoRepository productos, ActiveOfertaCache active) {
         this.productos = productos;
         this.active = active;
     }
@@ -31,17 +32,18 @@ public final class Cotizador {
     public record Result(Cotizacion cotizacion, Map<Integer, Long> productosInvalidos) {}
 
     public Result quote(Tenant tenant, List<LineaPedido> lines) {
-        ActiveOfertas.View view = active.now(tenant);
+        ActiveOfertaCache.View view = active.now(tenant);
         Set<Long> ids = new HashSet<>();
         lines.forEach(l -> ids.add(l.productoId()));
         // The gift products of the regalo ofertas this cart may trigger, not of every active one:
         // with hundreds of active ofertas those were most of the query. A superset of what the
         // engine triggers (it also drops quantity-0 lines), so every gift it hands out is loaded.
         ids.addAll(view.forPricing().possibleGifts(Set.copyOf(ids)));
-        Map<Long, Producto> catalog = productos.forPricing(tenant.id(), ids);
+        Map<Long, ProductoCotizable> catalog = new HashMap<>();
+        productos.prices(tenant.id(), ids, ProductoCotizable::new).forEach(p -> catalog.put(p.id(), p));
         Map<Integer, Long> invalid = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            Producto p = catalog.get(lines.get(i).productoId());
+            ProductoCotizable p = catalog.get(lines.get(i).productoId());
             if (lines.get(i).cantidad() > 0 && (p == null || !p.activo())) invalid.put(i, lines.get(i).productoId());
         }
         if (!invalid.isEmpty()) return new Result(null, invalid);

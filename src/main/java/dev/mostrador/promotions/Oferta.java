@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A stored oferta with everything the admin sees. The pricing engine gets the slimmer
- * {@link dev.mostrador.promotions.pricing.Oferta} through {@link #toPricing()}.
+ * {@link dev.mostrador.promotions.pricing.OfertaAplicable} through {@link #toPricing()}.
  */
 public record Oferta(long id, String titulo, String descripcion, OffsetDateTime desde, OffsetDateTime hasta,
                      boolean activa, OfertaTipo tipo, BigDecimal descuentoPorcentaje, List<ReglaPrecio> reglas,
@@ -47,8 +47,8 @@ public record Oferta(long id, String titulo, String descripcion, OffsetDateTime 
         return estado(now) == Estado.ACTIVA;
     }
 
-    public dev.mostrador.promotions.pricing.Oferta toPricing() {
-        return new dev.mostrador.promotions.pricing.Oferta(id, titulo, tipo, descuentoPorcentaje,
+    public dev.mostrador.promotions.pricing.OfertaAplicable toPricing() {
+        return new dev.mostrador.promotions.pricing.OfertaAplicable(id, titulo, tipo, descuentoPorcentaje,
                 reglas == null ? List.of() : reglas, compraCantidad, pagaCantidad, regaloProductoId, regaloCantidad,
                 hasta, new HashSet<>(productos));
     }

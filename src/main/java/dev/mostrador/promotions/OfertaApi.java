@@ -24,10 +24,10 @@ public final class OfertaApi {
     private static final Messages EN = Messages.of("en");
     private final OfertaRepository ofertas;
     private final OfertaService service;
-    private final ActiveOfertas active;
+    private final ActiveOfertaCache active;
     private final TenantCache tenants;
 
-    public OfertaApi(OfertaRepository ofertas, OfertaService service, ActiveOfertas active, TenantCache tenants) {
+    public OfertaApi(OfertaRepository ofertas, OfertaService service, ActiveOfertaCache active, TenantCache tenants) {
         this.ofertas = ofertas;
         this.service = service;
         this.active = active;
@@ -95,7 +95,7 @@ public final class OfertaApi {
     }
 
     /** The cached JSON, gzipped once in the cache when the client takes gzip (Javalin leaves it alone then). */
-    private static void send(Context ctx, ActiveOfertas.View view) {
+    private static void send(Context ctx, ActiveOfertaCache.View view) {
         ctx.header("Vary", "Accept-Encoding").contentType("application/json");
         if (Bodies.acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");

@@ -1,5 +1,6 @@
 package dev.mostrador.promotions;
 
+import dev.mostrador.platform.web.ZonedDates;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.JsonInput;
@@ -84,7 +85,7 @@ public record OfertaInput(String titulo, String descripcion, String desde, Strin
         List<Regla> reglas = o.reglas() == null ? List.of()
                 : o.reglas().stream().map(x -> new Regla(String.valueOf(x.cantidad()), money.amount(x.precio()))).toList();
         return new OfertaInput(o.titulo(), o.descripcion() == null ? "" : o.descripcion(),
-                OfertaDates.formInput(o.desde(), zone), OfertaDates.formInput(o.hasta(), zone), o.activa(), o.tipo().code(),
+                ZonedDates.formInput(o.desde(), zone), ZonedDates.formInput(o.hasta(), zone), o.activa(), o.tipo().code(),
                 o.descuentoPorcentaje() == null ? "" : o.descuentoPorcentaje().stripTrailingZeros().toPlainString(), reglas,
                 text(o.compraCantidad()), text(o.pagaCantidad()), text(o.regaloProductoId()), String.valueOf(o.regaloCantidad()),
                 o.productos().stream().map(String::valueOf).toList(), skus, List.of());

@@ -1,5 +1,6 @@
 package dev.mostrador.promotions;
 
+import dev.mostrador.platform.web.ZonedDates;
 import dev.mostrador.promotions.pricing.ReglaPrecio;
 
 import java.time.ZoneId;
@@ -16,8 +17,8 @@ public final class OfertaJson {
         m.put("id", o.id());
         m.put("titulo", o.titulo());
         m.put("descripcion", o.descripcion());
-        m.put("desde", OfertaDates.format(o.desde(), zone));
-        m.put("hasta", OfertaDates.format(o.hasta(), zone));
+        m.put("desde", ZonedDates.format(o.desde(), zone));
+        m.put("hasta", ZonedDates.format(o.hasta(), zone));
         m.put("activa", o.activa());
         m.put("tipo", o.tipo().code());
         m.put("descuento_porcentaje", o.descuentoPorcentaje() == null ? null : o.descuentoPorcentaje().stripTrailingZeros());

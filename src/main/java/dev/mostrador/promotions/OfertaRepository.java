@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mostrador.db.public_.tables.records.OfertasRecord;
 import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
-import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.Sorting;
 import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.promotions.pricing.OfertaTipo;
 import dev.mostrador.promotions.pricing.ReglaPrecio;

@@ -20,9 +20,9 @@ public final class OfertaService {
     private final DSLContext dsl;
     private final OfertaRepository ofertas;
     private final ProductoRepository productos;
-    private final ActiveOfertas active;
+    private final ActiveOfertaCache active;
 
-    public OfertaService(DSLContext dsl, OfertaRepository ofertas, ProductoRepository productos, ActiveOfertas active) {
+    public OfertaService(DSLContext dsl, OfertaRepository ofertas, ProductoRepository productos, ActiveOfertaCache active) {
         this.dsl = dsl;
         this.ofertas = ofertas;
         this.productos = productos;

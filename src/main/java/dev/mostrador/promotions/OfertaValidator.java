@@ -1,5 +1,6 @@
 package dev.mostrador.promotions;
 
+import dev.mostrador.platform.web.ZonedDates;
 import dev.mostrador.platform.web.Decimals;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.Format;
@@ -34,8 +35,8 @@ public final class OfertaValidator {
         else if (titulo.length() > 200) e.add("titulo", m.t("validation.max_length", m.t("ofertas.titulo"), 200));
         if (in.descripcion().length() > 2000) e.add("descripcion", m.t("validation.max_length", m.t("ofertas.descripcion"), 2000));
 
-        OffsetDateTime desde = OfertaDates.parse(in.desde(), zone, false);
-        OffsetDateTime hasta = OfertaDates.parse(in.hasta(), zone, true);
+        OffsetDateTime desde = ZonedDates.parse(in.desde(), zone, false);
+        OffsetDateTime hasta = ZonedDates.parse(in.hasta(), zone, true);
         if (in.desde().isEmpty()) e.add("desde", m.t("validation.required", m.t("ofertas.desde")));
         else if (desde == null) e.add("desde", m.t("ofertas.v.date"));
         if (in.hasta().isEmpty()) e.add("hasta", m.t("validation.required", m.t("ofertas.hasta")));

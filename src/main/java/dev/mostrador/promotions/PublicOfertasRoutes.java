@@ -16,10 +16,10 @@ public final class PublicOfertasRoutes {
     private final Web web;
     private final Templates templates;
     private final TenantCache tenants;
-    private final ActiveOfertas active;
+    private final ActiveOfertaCache active;
     private final PublicOfertaCards cards;
 
-    public PublicOfertasRoutes(Web web, Templates templates, TenantCache tenants, ActiveOfertas active, PublicOfertaCards cards) {
+    public PublicOfertasRoutes(Web web, Templates templates, TenantCache tenants, ActiveOfertaCache active, PublicOfertaCards cards) {
         this.web = web;
         this.templates = templates;
         this.tenants = tenants;

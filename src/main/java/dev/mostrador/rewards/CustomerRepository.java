@@ -3,7 +3,7 @@ package dev.mostrador.rewards;
 import dev.mostrador.db.public_.tables.records.CustomersRecord;
 import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
-import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.Sorting;
 import dev.mostrador.platform.web.ListSort;
 import org.jooq.Field;
 import org.jooq.Condition;

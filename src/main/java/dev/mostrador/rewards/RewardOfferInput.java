@@ -3,7 +3,7 @@ package dev.mostrador.rewards;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.JsonInput;
 import dev.mostrador.platform.web.Messages;
-import dev.mostrador.promotions.OfertaDates;
+import dev.mostrador.platform.web.ZonedDates;
 import io.javalin.http.Context;
 
 import java.time.OffsetDateTime;
@@ -21,7 +21,7 @@ public record RewardOfferInput(String name, String description, String category,
     public static RewardOfferInput of(RewardOffer o, ZoneId zone) {
         return new RewardOfferInput(o.name(), nz(o.description()), nz(o.category()), String.valueOf(o.lumisCost()),
                 o.stock() == null ? "" : String.valueOf(o.stock()), o.merchantId() == null ? "" : o.merchantId().toString(), o.active(),
-                OfertaDates.formInput(o.validFrom(), zone), OfertaDates.formInput(o.validTo(), zone), String.valueOf(o.codeLifetimeHours()));
+                ZonedDates.formInput(o.validFrom(), zone), ZonedDates.formInput(o.validTo(), zone), String.valueOf(o.codeLifetimeHours()));
     }
 
     public static RewardOfferInput fromForm(Context ctx) {
@@ -55,8 +55,8 @@ public record RewardOfferInput(String name, String description, String category,
                 e.add("merchant_id", m.t("rewards.v.merchant"));
             }
         }
-        OffsetDateTime from = validFrom.isEmpty() ? OffsetDateTime.now() : OfertaDates.parse(validFrom, zone, false);
-        OffsetDateTime to = validTo.isEmpty() ? null : OfertaDates.parse(validTo, zone, true);
+        OffsetDateTime from = validFrom.isEmpty() ? OffsetDateTime.now() : ZonedDates.parse(validFrom, zone, false);
+        OffsetDateTime to = validTo.isEmpty() ? null : ZonedDates.parse(validTo, zone, true);
         if (from == null) e.add("valid_from", m.t("ofertas.v.date"));
         if (!validTo.isEmpty() && to == null) e.add("valid_to", m.t("ofertas.v.date"));
         if (from != null && to != null && !from.isBefore(to)) e.add("valid_to", m.t("rewards.v.window"));

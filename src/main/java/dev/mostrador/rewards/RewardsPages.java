@@ -1,6 +1,6 @@
 package dev.mostrador.rewards;
 
-import dev.mostrador.promotions.OfertaDates;
+import dev.mostrador.platform.web.ZonedDates;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.Web;
@@ -32,7 +32,7 @@ final class RewardsPages {
         if (text == null || text.isBlank()) return null;
         try {
             LocalDate date = LocalDate.parse(text.trim());
-            return date.getYear() < OfertaDates.MIN_YEAR || date.getYear() > OfertaDates.MAX_YEAR ? null : date;
+            return date.getYear() < ZonedDates.MIN_YEAR || date.getYear() > ZonedDates.MAX_YEAR ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -4,7 +4,7 @@ import dev.mostrador.db.public_.tables.records.UsersRecord;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.db.Cursors;
 import dev.mostrador.platform.db.Like;
-import dev.mostrador.platform.db.Sorting;
+import dev.mostrador.platform.web.Sorting;
 import dev.mostrador.platform.web.ListSort;
 import org.jooq.Field;
 import org.jooq.SortField;

@@ -1,6 +1,6 @@
 package dev.mostrador.platform;
 
-import dev.mostrador.platform.auth.LoginThrottle;
+import dev.mostrador.users.LoginThrottle;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;

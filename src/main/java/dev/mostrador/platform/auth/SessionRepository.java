@@ -84,7 +84,7 @@ public final class SessionRepository {
                 .execute();
     }
 
-    static String truncate(String userAgent) {
+    public static String truncate(String userAgent) {
         return userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 500));
     }
 }

@@ -1,6 +1,5 @@
 package dev.mostrador.platform.web;
 
-import dev.mostrador.platform.auth.Authenticator;
 import dev.mostrador.platform.db.DatabaseAvailability;
 import dev.mostrador.platform.db.DatabaseOutage;
 import dev.mostrador.templates.Templates;

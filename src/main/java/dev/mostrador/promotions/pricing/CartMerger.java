@@ -18,7 +18,7 @@ final class CartMerger {
      * @throws IllegalArgumentException naming the product when it is unknown or inactive, when a
      *                                  quantity is negative, or when the merged quantity overflows
      */
-    static List<CartLine> merge(List<LineaPedido> lines, Map<Long, Producto> productos, Moneda moneda) {
+    static List<CartLine> merge(List<LineaPedido> lines, Map<Long, ProductoCotizable> productos, Moneda moneda) {
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(productos, "productos");
         Map<Long, Integer> cantidades = new LinkedHashMap<>();
@@ -26,7 +26,7 @@ final class CartMerger {
             if (line == null) throw new IllegalArgumentException("the cart has an empty line");
             long id = line.productoId();
             // Every line is checked, even quantity 0 ones: an unknown id is a client bug worth a 422.
-            Producto producto = productos.get(id);
+            ProductoCotizable producto = productos.get(id);
             if (producto == null) throw new IllegalArgumentException("product " + id + " does not exist");
             if (!producto.activo()) throw new IllegalArgumentException("product " + id + " is inactive");
             if (line.cantidad() < 0) {

@@ -19,12 +19,12 @@ public record Explicacion(long ofertaId, String titulo, Long productoId, boolean
     }
 
     /** A verdict about the whole cart rather than one of its lines. */
-    static Explicacion deCarrito(Oferta oferta, boolean aplicada, String motivo, Texto detalle) {
+    static Explicacion deCarrito(OfertaAplicable oferta, boolean aplicada, String motivo, Texto detalle) {
         return new Explicacion(oferta.id(), oferta.titulo(), null, aplicada, motivo, detalle);
     }
 
     /** The oferta found nothing to act on: none of its products was bought, or nothing was. */
-    static Explicacion sinProductosEnCarrito(Oferta oferta) {
+    static Explicacion sinProductosEnCarrito(OfertaAplicable oferta) {
         return deCarrito(oferta, false, Motivos.SIN_PRODUCTOS_EN_CARRITO,
                 oferta.aplicaATodos() ? CARRITO_VACIO : NINGUN_PRODUCTO);
     }

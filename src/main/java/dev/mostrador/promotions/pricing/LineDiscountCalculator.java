@@ -18,7 +18,7 @@ final class LineDiscountCalculator {
 
     private LineDiscountCalculator() {}
 
-    static LineEvaluation evaluate(Oferta oferta, CartLine line, Moneda moneda) {
+    static LineEvaluation evaluate(OfertaAplicable oferta, CartLine line, Moneda moneda) {
         if (oferta.tipo() == null) return invalid("sin_tipo");
         switch (oferta.tipo()) {
             case PORCENTAJE:
@@ -34,7 +34,7 @@ final class LineDiscountCalculator {
     }
 
     /** discount = bruto × x / 100. */
-    private static LineEvaluation porcentaje(Oferta oferta, CartLine line, Moneda moneda) {
+    private static LineEvaluation porcentaje(OfertaAplicable oferta, CartLine line, Moneda moneda) {
         BigDecimal pct = oferta.descuentoPorcentaje();
         if (pct == null || pct.signum() <= 0 || pct.compareTo(HUNDRED) > 0) {
             return invalid("porcentaje", String.valueOf(pct));
@@ -45,7 +45,7 @@ final class LineDiscountCalculator {
     }
 
     /** Unit price of the largest tier whose cantidad ≤ q; discount = bruto − q × tier price. */
-    private static LineEvaluation precioCantidad(Oferta oferta, CartLine line, Moneda moneda) {
+    private static LineEvaluation precioCantidad(OfertaAplicable oferta, CartLine line, Moneda moneda) {
         if (oferta.reglas().isEmpty()) return invalid("sin_reglas");
         int q = line.cantidad();
         ReglaPrecio tier = null;
@@ -78,7 +78,7 @@ final class LineDiscountCalculator {
     }
 
     /** q units pay (q div N)·M + (q mod N); the unpaid units are discounted at list price. */
-    private static LineEvaluation nxm(Oferta oferta, CartLine line, Moneda moneda) {
+    private static LineEvaluation nxm(OfertaAplicable oferta, CartLine line, Moneda moneda) {
         Integer n = oferta.compraCantidad();
         Integer m = oferta.pagaCantidad();
         if (n == null || m == null || n < 2 || m < 1 || m >= n) {

@@ -17,7 +17,7 @@ final class LinePricer {
     private LinePricer() {}
 
     /** Returns the priced line and appends one explanation per candidate to {@code explicaciones}. */
-    static LineaCotizada price(CartLine line, List<Oferta> candidates, List<Explicacion> explicaciones, Moneda moneda) {
+    static LineaCotizada price(CartLine line, List<OfertaAplicable> candidates, List<Explicacion> explicaciones, Moneda moneda) {
         int count = candidates.size();
         LineEvaluation[] evaluations = new LineEvaluation[count];
         int best = -1;
@@ -29,13 +29,13 @@ final class LinePricer {
                 }
             }
         }
-        Oferta winner = best < 0 ? null : candidates.get(best);
+        OfertaAplicable winner = best < 0 ? null : candidates.get(best);
         Saving winning = best < 0 ? null : (Saving) evaluations[best];
         Long productoId = line.productoId();
         // Written once per line: every oferta that saves less names the winner's saving.
         String winnerSaves = winner == null ? null : moneda.escribir(winning.descuento());
         for (int i = 0; i < count; i++) {
-            Oferta oferta = candidates.get(i);
+            OfertaAplicable oferta = candidates.get(i);
             LineEvaluation evaluation = evaluations[i];
             if (i == best) {
                 explicaciones.add(new Explicacion(oferta.id(), oferta.titulo(), productoId, true,
@@ -49,7 +49,7 @@ final class LinePricer {
                         notApplied.motivo(), notApplied.detalle()));
             }
         }
-        Producto producto = line.producto();
+        ProductoCotizable producto = line.producto();
         BigDecimal descuento = winning == null ? moneda.cero() : winning.descuento();
         return new LineaCotizada(producto.id(), producto.sku(), producto.nombre(), line.cantidad(),
                 moneda.redondear(producto.precio()), line.bruto(),
@@ -62,7 +62,7 @@ final class LinePricer {
      * oferta that ends first wins, so the shop's short promotion is the one that gets used;
      * then the lowest id, so the same cart always gets the same quote.
      */
-    static boolean beats(Oferta a, Saving savingA, Oferta b, Saving savingB) {
+    static boolean beats(OfertaAplicable a, Saving savingA, OfertaAplicable b, Saving savingB) {
         int bySaving = savingA.descuento().compareTo(savingB.descuento());
         if (bySaving != 0) return bySaving > 0;
         int byHasta = compareHasta(a.hasta(), b.hasta());
@@ -77,7 +77,7 @@ final class LinePricer {
     }
 
     /** {@code winnerSaves} is the winner's saving as written, once per line since every loser shares it. */
-    private static Texto lostTo(Oferta loser, Saving saving, Oferta winner, Saving winning, String winnerSaves,
+    private static Texto lostTo(OfertaAplicable loser, Saving saving, OfertaAplicable winner, Saving winning, String winnerSaves,
                                  Moneda moneda) {
         if (saving.descuento().compareTo(winning.descuento()) < 0) {
             return new Texto("pricing.x.otra_ahorra_mas", winner.titulo(), winnerSaves, moneda.escribir(saving.descuento()));

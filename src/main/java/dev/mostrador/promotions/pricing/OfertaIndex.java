@@ -14,17 +14,17 @@ import java.util.Map;
 final class OfertaIndex {
 
     /** A regalo oferta and whether the cart triggers it (holds one of its products, or anything at all). */
-    record RegaloCandidate(Oferta oferta, boolean enCarrito) {}
+    record RegaloCandidate(OfertaAplicable oferta, boolean enCarrito) {}
 
-    private final Map<Long, List<Oferta>> candidatesByProduct;
-    private final List<Oferta> withoutLine = new ArrayList<>();
+    private final Map<Long, List<OfertaAplicable>> candidatesByProduct;
+    private final List<OfertaAplicable> withoutLine = new ArrayList<>();
     private final List<RegaloCandidate> regalos = new ArrayList<>();
 
     private OfertaIndex(int lines) {
         candidatesByProduct = new HashMap<>(Math.max(16, lines * 2));
     }
 
-    static OfertaIndex build(List<CartLine> cart, List<Oferta> activas) {
+    static OfertaIndex build(List<CartLine> cart, List<OfertaAplicable> activas) {
         return build(cart, OfertasActivas.of(activas));
     }
 
@@ -34,20 +34,20 @@ final class OfertaIndex {
         int[] everyProduct = activas.forEveryProduct();
         for (CartLine line : cart) {
             int[] naming = activas.naming(line.productoId());
-            List<Oferta> candidates = new ArrayList<>(naming.length + everyProduct.length);
+            List<OfertaAplicable> candidates = new ArrayList<>(naming.length + everyProduct.length);
             // Merge two ascending position lists: the candidates stay in the active ofertas' order.
             int a = 0;
             int b = 0;
             while (a < naming.length || b < everyProduct.length) {
                 int position = b == everyProduct.length || (a < naming.length && naming[a] < everyProduct[b]) ? naming[a++] : everyProduct[b++];
                 inCart[position] = true;
-                Oferta oferta = activas.get(position);
+                OfertaAplicable oferta = activas.get(position);
                 if (oferta.tipo() != OfertaTipo.REGALO) candidates.add(oferta);
             }
             index.candidatesByProduct.put(line.productoId(), candidates);
         }
         for (int position = 0; position < activas.size(); position++) {
-            Oferta oferta = activas.get(position);
+            OfertaAplicable oferta = activas.get(position);
             if (oferta.tipo() == OfertaTipo.REGALO) {
                 index.regalos.add(new RegaloCandidate(oferta, inCart[position]));
             } else if (!inCart[position]) {
@@ -58,12 +58,12 @@ final class OfertaIndex {
     }
 
     /** The non-regalo ofertas that apply to this cart product, in the active ofertas' order. */
-    List<Oferta> candidates(long productoId) {
+    List<OfertaAplicable> candidates(long productoId) {
         return candidatesByProduct.getOrDefault(productoId, List.of());
     }
 
     /** Non-regalo ofertas that found no line to price: none of their products is in the cart. */
-    List<Oferta> withoutLine() {
+    List<OfertaAplicable> withoutLine() {
         return withoutLine;
     }
 

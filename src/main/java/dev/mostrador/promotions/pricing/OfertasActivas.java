@@ -14,23 +14,23 @@ import java.util.TreeSet;
  * then reads the ofertas of its own products instead of walking every active oferta's products.
  */
 public final class OfertasActivas {
-    private final List<Oferta> all;
+    private final List<OfertaAplicable> all;
     private final Map<Long, int[]> byProduct;
     private final int[] forEveryProduct;
 
-    private OfertasActivas(List<Oferta> all, Map<Long, int[]> byProduct, int[] forEveryProduct) {
+    private OfertasActivas(List<OfertaAplicable> all, Map<Long, int[]> byProduct, int[] forEveryProduct) {
         this.all = all;
         this.byProduct = byProduct;
         this.forEveryProduct = forEveryProduct;
     }
 
-    public static OfertasActivas of(List<Oferta> activas) {
+    public static OfertasActivas of(List<OfertaAplicable> activas) {
         Objects.requireNonNull(activas, "activas");
-        List<Oferta> all = List.copyOf(activas); // also refuses a null oferta
+        List<OfertaAplicable> all = List.copyOf(activas); // also refuses a null oferta
         Map<Long, List<Integer>> positions = new HashMap<>();
         List<Integer> everyProduct = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Oferta oferta = all.get(i);
+            OfertaAplicable oferta = all.get(i);
             if (oferta.aplicaATodos()) {
                 everyProduct.add(i);
             } else {
@@ -42,7 +42,7 @@ public final class OfertasActivas {
         return new OfertasActivas(all, byProduct, ints(everyProduct));
     }
 
-    public List<Oferta> list() {
+    public List<OfertaAplicable> list() {
         return all;
     }
 
@@ -50,7 +50,7 @@ public final class OfertasActivas {
         return all.size();
     }
 
-    Oferta get(int position) {
+    OfertaAplicable get(int position) {
         return all.get(position);
     }
 
@@ -75,7 +75,7 @@ public final class OfertasActivas {
         return gifts;
     }
 
-    private static void addGift(Oferta oferta, Set<Long> gifts) {
+    private static void addGift(OfertaAplicable oferta, Set<Long> gifts) {
         if (oferta.regaloProductoId() != null) gifts.add(oferta.regaloProductoId());
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class PricingEngine {
 
     /** As {@link #quote(List, Map, List, Moneda)} in {@link Moneda#CENTAVOS}. */
-    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, List<Oferta> activas) {
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, ProductoCotizable> productos, List<OfertaAplicable> activas) {
         return quote(lines, productos, OfertasActivas.of(activas), Moneda.CENTAVOS);
     }
 
@@ -28,12 +28,12 @@ public final class PricingEngine {
      * @param moneda    the minor unit every amount is rounded to, and how explanations write amounts
      * @throws IllegalArgumentException naming the product, for an unknown or inactive product or a negative quantity
      */
-    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, List<Oferta> activas, Moneda moneda) {
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, ProductoCotizable> productos, List<OfertaAplicable> activas, Moneda moneda) {
         return quote(lines, productos, OfertasActivas.of(activas), moneda);
     }
 
     /** As {@link #quote(List, Map, List, Moneda)}, with the active ofertas already indexed by product (once per change of them). */
-    public Cotizacion quote(List<LineaPedido> lines, Map<Long, Producto> productos, OfertasActivas activas, Moneda moneda) {
+    public Cotizacion quote(List<LineaPedido> lines, Map<Long, ProductoCotizable> productos, OfertasActivas activas, Moneda moneda) {
         List<CartLine> cart = CartMerger.merge(lines, productos, moneda);
         OfertaIndex index = OfertaIndex.build(cart, activas);
         List<Explicacion> explicaciones = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class PricingEngine {
             descuentoTotal = descuentoTotal.add(priced.descuento());
             total = total.add(priced.neto());
         }
-        for (Oferta oferta : index.withoutLine()) {
+        for (OfertaAplicable oferta : index.withoutLine()) {
             explicaciones.add(Explicacion.sinProductosEnCarrito(oferta));
         }
         List<LineaRegalo> regalos = RegaloResolver.resolve(index.regalos(), productos, explicaciones);

@@ -14,11 +14,11 @@ final class RegaloResolver {
     private RegaloResolver() {}
 
     /** Returns the gift lines and appends one cart-level explanation per regalo oferta. */
-    static List<LineaRegalo> resolve(List<OfertaIndex.RegaloCandidate> regalos, Map<Long, Producto> productos,
+    static List<LineaRegalo> resolve(List<OfertaIndex.RegaloCandidate> regalos, Map<Long, ProductoCotizable> productos,
                                      List<Explicacion> explicaciones) {
         List<LineaRegalo> gifts = new ArrayList<>();
         for (OfertaIndex.RegaloCandidate candidate : regalos) {
-            Oferta oferta = candidate.oferta();
+            OfertaAplicable oferta = candidate.oferta();
             Long giftId = oferta.regaloProductoId();
             if (giftId == null || oferta.regaloCantidad() <= 0) {
                 explicaciones.add(Explicacion.deCarrito(oferta, false, Motivos.OFERTA_INVALIDA,
@@ -29,7 +29,7 @@ final class RegaloResolver {
                 explicaciones.add(Explicacion.sinProductosEnCarrito(oferta));
                 continue;
             }
-            Producto gift = productos.get(giftId);
+            ProductoCotizable gift = productos.get(giftId);
             if (gift == null || !gift.activo()) {
                 // The id as a string: it is a code, not a count to write with the locale's digits.
                 Texto why = gift == null ? new Texto("pricing.x.regalo_no_existe", giftId.toString())

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class BestOfertaSelectionTest {
 
-    private static final Map<Long, Producto> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "1.00"));
+    private static final Map<Long, ProductoCotizable> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "1.00"));
 
     @Test
     void theOfertaSavingTheMostWinsAndTheOtherIsExplained() {
@@ -53,9 +53,9 @@ class BestOfertaSelectionTest {
 
     @Test
     void equalSavingsGoToTheOfertaEndingFirstWhateverTheInputOrder() {
-        Oferta later = conTitulo(conHasta(porcentaje(1, "10"), "2026-03-31T23:59:59-03:00"), "Marzo");
-        Oferta sooner = conTitulo(conHasta(porcentaje(2, "10"), "2026-03-15T23:59:59-03:00"), "Quincena");
-        for (List<Oferta> order : List.of(List.of(later, sooner), List.of(sooner, later))) {
+        OfertaAplicable later = conTitulo(conHasta(porcentaje(1, "10"), "2026-03-31T23:59:59-03:00"), "Marzo");
+        OfertaAplicable sooner = conTitulo(conHasta(porcentaje(2, "10"), "2026-03-15T23:59:59-03:00"), "Quincena");
+        for (List<OfertaAplicable> order : List.of(List.of(later, sooner), List.of(sooner, later))) {
             Cotizacion c = new PricingEngine().quote(List.of(linea(1, 1)), CATALOGO, order);
             assertEquals(2L, onlyLine(c).ofertaId(), "order " + order);
             assertExplained(explanation(c, 1, 1L), false, Motivos.MEJOR_OFERTA_OTRA,
@@ -65,9 +65,9 @@ class BestOfertaSelectionTest {
 
     @Test
     void equalSavingsAndEndGoToTheLowestIdWhateverTheInputOrder() {
-        Oferta high = conTitulo(porcentaje(8, "10"), "Ocho");
-        Oferta low = conTitulo(porcentaje(3, "10"), "Tres");
-        for (List<Oferta> order : List.of(List.of(high, low), List.of(low, high))) {
+        OfertaAplicable high = conTitulo(porcentaje(8, "10"), "Ocho");
+        OfertaAplicable low = conTitulo(porcentaje(3, "10"), "Tres");
+        for (List<OfertaAplicable> order : List.of(List.of(high, low), List.of(low, high))) {
             Cotizacion c = new PricingEngine().quote(List.of(linea(1, 1)), CATALOGO, order);
             assertEquals(3L, onlyLine(c).ofertaId(), "order " + order);
             assertExplained(explanation(c, 8, 1L), false, Motivos.MEJOR_OFERTA_OTRA,
@@ -78,15 +78,15 @@ class BestOfertaSelectionTest {
     @Test
     void endDatesAreComparedAsInstantsAcrossOffsets() {
         // 02:00Z is earlier than 00:00-03:00 (= 03:00Z) although its local time looks later
-        Oferta a = conHasta(porcentaje(1, "10"), "2026-03-01T00:00:00-03:00");
-        Oferta b = conHasta(porcentaje(2, "10"), "2026-03-01T02:00:00Z");
+        OfertaAplicable a = conHasta(porcentaje(1, "10"), "2026-03-01T00:00:00-03:00");
+        OfertaAplicable b = conHasta(porcentaje(2, "10"), "2026-03-01T02:00:00Z");
         assertEquals(2L, onlyLine(quote(CATALOGO, List.of(linea(1, 1)), a, b)).ofertaId());
     }
 
     @Test
     void anOfertaWithoutEndDateLosesTheTieToOneWithAnEnd() {
-        Oferta open = conHasta(porcentaje(1, "10"), null);
-        Oferta dated = porcentaje(2, "10");
+        OfertaAplicable open = conHasta(porcentaje(1, "10"), null);
+        OfertaAplicable dated = porcentaje(2, "10");
         assertEquals(2L, onlyLine(quote(CATALOGO, List.of(linea(1, 1)), open, dated)).ofertaId());
         assertEquals(2L, onlyLine(quote(CATALOGO, List.of(linea(1, 1)), dated, open)).ofertaId());
     }
@@ -94,8 +94,8 @@ class BestOfertaSelectionTest {
     @Test
     void savingsAreComparedInRoundedCents() {
         // on 1.00: 10.4% saves 0.104 and 10% saves 0.10, both 0.10 in cents → tie → earlier hasta wins
-        Oferta bigger = conHasta(porcentaje(1, "10.4"), "2026-04-30T00:00:00Z");
-        Oferta smaller = conHasta(porcentaje(2, "10"), "2026-04-01T00:00:00Z");
+        OfertaAplicable bigger = conHasta(porcentaje(1, "10.4"), "2026-04-30T00:00:00Z");
+        OfertaAplicable smaller = conHasta(porcentaje(2, "10"), "2026-04-01T00:00:00Z");
         Cotizacion c = quote(CATALOGO, List.of(linea(2, 1)), bigger, smaller);
         assertEquals(2L, onlyLine(c).ofertaId());
         assertMoney("0.10", onlyLine(c).descuento());
@@ -104,8 +104,8 @@ class BestOfertaSelectionTest {
     @Test
     void productSpecificAndGlobalOfertasCompeteOnTheSameTerms() {
         // 20 units at 10.00: 15% everywhere saves 30.00; tier 8.00 on product 1 saves 40.00
-        Oferta global = porcentaje(1, "15");
-        Oferta tier = precioCantidad(2, List.of(regla(10, "8.00")), 1L);
+        OfertaAplicable global = porcentaje(1, "15");
+        OfertaAplicable tier = precioCantidad(2, List.of(regla(10, "8.00")), 1L);
         Cotizacion c = quote(CATALOGO, List.of(linea(1, 20)), global, tier);
         assertEquals(2L, onlyLine(c).ofertaId());
         assertMoney("40.00", onlyLine(c).descuento());

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Merging, dropping and rejecting cart lines before any oferta is weighed. */
 class CartLinesTest {
 
-    private static final Map<Long, Producto> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "4.00"),
+    private static final Map<Long, ProductoCotizable> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "4.00"),
             producto(3, "Discontinuado", "1.00", false));
 
     @Test

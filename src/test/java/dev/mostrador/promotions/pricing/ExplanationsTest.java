@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExplanationsTest {
 
-    private static final Map<Long, Producto> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "20.00"),
+    private static final Map<Long, ProductoCotizable> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "20.00"),
             producto(99, "Llavero", "5.00", true));
 
     @Test
@@ -51,7 +51,7 @@ class ExplanationsTest {
 
     @Test
     void nullProductosMeansEveryProductLikeAnEmptySet() {
-        Oferta nullProductos = new Oferta(10, "Todo", OfertaTipo.PORCENTAJE, new BigDecimal("10"), null, null, null,
+        OfertaAplicable nullProductos = new OfertaAplicable(10, "Todo", OfertaTipo.PORCENTAJE, new BigDecimal("10"), null, null, null,
                 null, 0, HASTA, null);
         assertTrue(nullProductos.aplicaATodos());
         assertMoney("2.00", onlyLine(quote(CATALOGO, List.of(linea(2, 1)), nullProductos)).descuento());
@@ -59,14 +59,14 @@ class ExplanationsTest {
 
     @Test
     void malformedOfertasAreSkippedWithOfertaInvalidaInsteadOfFailingTheQuote() {
-        Oferta noPct = new Oferta(1, "Sin %", OfertaTipo.PORCENTAJE, null, null, null, null, null, 0, HASTA, null);
-        Oferta overHundred = new Oferta(2, "150%", OfertaTipo.PORCENTAJE, new BigDecimal("150"), null, null, null,
+        OfertaAplicable noPct = new OfertaAplicable(1, "Sin %", OfertaTipo.PORCENTAJE, null, null, null, null, null, 0, HASTA, null);
+        OfertaAplicable overHundred = new OfertaAplicable(2, "150%", OfertaTipo.PORCENTAJE, new BigDecimal("150"), null, null, null,
                 null, 0, HASTA, null);
-        Oferta noRules = new Oferta(3, "Sin reglas", OfertaTipo.PRECIO_CANTIDAD, null, null, null, null, null, 0,
+        OfertaAplicable noRules = new OfertaAplicable(3, "Sin reglas", OfertaTipo.PRECIO_CANTIDAD, null, null, null, null, null, 0,
                 HASTA, null);
-        Oferta badNxm = nxm(4, 2, 2);
-        Oferta noType = new Oferta(5, "Sin tipo", null, new BigDecimal("10"), null, null, null, null, 0, HASTA, null);
-        Oferta noGift = new Oferta(6, "Regalo vacío", OfertaTipo.REGALO, null, null, null, null, null, 1, HASTA, null);
+        OfertaAplicable badNxm = nxm(4, 2, 2);
+        OfertaAplicable noType = new OfertaAplicable(5, "Sin tipo", null, new BigDecimal("10"), null, null, null, null, 0, HASTA, null);
+        OfertaAplicable noGift = new OfertaAplicable(6, "Regalo vacío", OfertaTipo.REGALO, null, null, null, null, null, 1, HASTA, null);
 
         Cotizacion c = quote(CATALOGO, List.of(linea(1, 3)), noPct, overHundred, noRules, badNxm, noType, noGift);
 
@@ -80,7 +80,7 @@ class ExplanationsTest {
 
     @Test
     void aMalformedOfertaDoesNotHideAValidOne() {
-        Oferta badNxm = nxm(4, 3, 0);
+        OfertaAplicable badNxm = nxm(4, 3, 0);
         Cotizacion c = quote(CATALOGO, List.of(linea(1, 3)), badNxm, porcentaje(7, "10"));
         assertEquals(7L, onlyLine(c).ofertaId());
         assertMoney("3.00", c.descuentoTotal());

@@ -28,7 +28,7 @@ class MinorUnitTest {
 
     @Test
     void theIssuesCartAddsUpInPesosChilenos() {
-        Map<Long, Producto> catalogo = catalogo(producto(1, "1990.50"));
+        Map<Long, ProductoCotizable> catalogo = catalogo(producto(1, "1990.50"));
         Cotizacion c = new PricingEngine().quote(List.of(linea(1, 3)), catalogo, List.of(nxm(7, 3, 2)), CLP);
         LineaCotizada l = c.lineas().get(0);
         assertEquals(new BigDecimal("5972"), l.bruto(), "5971.50 rounds half up to 5972");
@@ -43,19 +43,19 @@ class MinorUnitTest {
         Random random = new Random(10);
         for (Moneda moneda : List.of(CLP, UYU)) {
             for (int cart = 0; cart < 300; cart++) {
-                List<Producto> productos = new ArrayList<>();
+                List<ProductoCotizable> productos = new ArrayList<>();
                 List<LineaPedido> lineas = new ArrayList<>();
                 for (long id = 1; id <= 1 + random.nextInt(6); id++) {
                     // Prices with cents even in CLP: data stored before prices were checked must still add up.
                     productos.add(producto(id, BigDecimal.valueOf(random.nextInt(5_000_000), 2).toPlainString()));
                     lineas.add(linea(id, 1 + random.nextInt(12)));
                 }
-                List<Oferta> ofertas = List.of(
+                List<OfertaAplicable> ofertas = List.of(
                         porcentaje(1, BigDecimal.valueOf(1 + random.nextInt(9999), 2).toPlainString(), 1L, 2L),
                         nxm(2, 3, 2, 3L),
                         precioCantidad(3, List.of(regla(2, BigDecimal.valueOf(random.nextInt(2_000_000), 2).toPlainString())), 4L, 5L),
                         porcentaje(4, "33.33", 6L));
-                Cotizacion c = new PricingEngine().quote(lineas, catalogo(productos.toArray(Producto[]::new)), ofertas, moneda);
+                Cotizacion c = new PricingEngine().quote(lineas, catalogo(productos.toArray(ProductoCotizable[]::new)), ofertas, moneda);
                 assertAddsUp(c, moneda.decimales());
             }
         }
@@ -63,7 +63,7 @@ class MinorUnitTest {
 
     @Test
     void explanationsWriteAmountsAsTheCallerWritesMoney() {
-        Map<Long, Producto> catalogo = catalogo(producto(1, "12990"), producto(2, "1290"));
+        Map<Long, ProductoCotizable> catalogo = catalogo(producto(1, "12990"), producto(2, "1290"));
         Cotizacion c = new PricingEngine().quote(List.of(linea(1, 3), linea(2, 5)), catalogo,
                 List.of(porcentaje(1, "15", 1L), precioCantidad(2, List.of(regla(5, "990")), 2L)), CLP);
         List<String> detalles = c.explicaciones().stream().map(PricingFixtures::detalle).toList();

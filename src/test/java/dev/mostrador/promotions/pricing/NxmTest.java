@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class NxmTest {
 
-    private static final Map<Long, Producto> CATALOGO = catalogo(producto(1, "10.00"));
+    private static final Map<Long, ProductoCotizable> CATALOGO = catalogo(producto(1, "10.00"));
 
     @ParameterizedTest(name = "3x2, q={0} pays {1}")
     @CsvSource({

@@ -18,7 +18,7 @@ class OfertaIndexTest {
 
     @Test
     void smallProductSetIsMatchedAgainstTheCart() {
-        Oferta few = porcentaje(1, "10", 2L, 40L);
+        OfertaAplicable few = porcentaje(1, "10", 2L, 40L);
         OfertaIndex index = OfertaIndex.build(CART, List.of(few));
         assertEquals(List.of(), index.candidates(1));
         assertEquals(List.of(few), index.candidates(2));
@@ -28,7 +28,7 @@ class OfertaIndexTest {
     @Test
     void largeProductSetIsProbedFromTheCart() {
         Set<Long> many = LongStream.rangeClosed(3, 500).boxed().collect(Collectors.toSet());
-        Oferta big = new Oferta(1, "Muchos", OfertaTipo.NXM, null, null, 3, 2, null, 0, HASTA, many);
+        OfertaAplicable big = new OfertaAplicable(1, "Muchos", OfertaTipo.NXM, null, null, 3, 2, null, 0, HASTA, many);
         OfertaIndex index = OfertaIndex.build(CART, List.of(big));
         assertEquals(List.of(), index.candidates(2));
         assertEquals(List.of(big), index.candidates(3));
@@ -37,16 +37,16 @@ class OfertaIndexTest {
     @Test
     void unmatchedOfertasOfBothSizesAreListedAsWithoutLine() {
         Set<Long> many = LongStream.rangeClosed(100, 200).boxed().collect(Collectors.toSet());
-        Oferta big = new Oferta(1, "Muchos", OfertaTipo.NXM, null, null, 3, 2, null, 0, HASTA, many);
-        Oferta small = porcentaje(2, "10", 50L);
+        OfertaAplicable big = new OfertaAplicable(1, "Muchos", OfertaTipo.NXM, null, null, 3, 2, null, 0, HASTA, many);
+        OfertaAplicable small = porcentaje(2, "10", 50L);
         assertEquals(List.of(big, small), OfertaIndex.build(CART, List.of(big, small)).withoutLine());
     }
 
     @Test
     void candidatesKeepTheInputOrderAndGlobalOfertasReachEveryLine() {
-        Oferta a = porcentaje(9, "10", 1L);
-        Oferta global = porcentaje(4, "5");
-        Oferta b = nxm(6, 3, 2, 1L, 3L);
+        OfertaAplicable a = porcentaje(9, "10", 1L);
+        OfertaAplicable global = porcentaje(4, "5");
+        OfertaAplicable b = nxm(6, 3, 2, 1L, 3L);
         OfertaIndex index = OfertaIndex.build(CART, List.of(a, global, b));
         assertEquals(List.of(a, global, b), index.candidates(1));
         assertEquals(List.of(global), index.candidates(2));
@@ -55,9 +55,9 @@ class OfertaIndexTest {
 
     @Test
     void regalosAreKeptApartWithTheirTrigger() {
-        Oferta any = regalo(1, 99, 1);
-        Oferta absent = regalo(2, 99, 1, 70L);
-        Oferta present = regalo(3, 99, 1, 3L);
+        OfertaAplicable any = regalo(1, 99, 1);
+        OfertaAplicable absent = regalo(2, 99, 1, 70L);
+        OfertaAplicable present = regalo(3, 99, 1, 3L);
         OfertaIndex index = OfertaIndex.build(CART, List.of(any, absent, present));
         assertEquals(List.of(new OfertaIndex.RegaloCandidate(any, true), new OfertaIndex.RegaloCandidate(absent, false),
                 new OfertaIndex.RegaloCandidate(present, true)), index.regalos());
@@ -67,7 +67,7 @@ class OfertaIndexTest {
     @Test
     void regaloWithManyProductsIsProbedFromTheCart() {
         Set<Long> many = LongStream.rangeClosed(2, 50).boxed().collect(Collectors.toSet());
-        Oferta big = new Oferta(1, "Regalo", OfertaTipo.REGALO, null, null, null, null, 99L, 1, HASTA, many);
+        OfertaAplicable big = new OfertaAplicable(1, "Regalo", OfertaTipo.REGALO, null, null, null, null, 99L, 1, HASTA, many);
         assertEquals(List.of(new OfertaIndex.RegaloCandidate(big, true)), OfertaIndex.build(CART, List.of(big)).regalos());
     }
 }

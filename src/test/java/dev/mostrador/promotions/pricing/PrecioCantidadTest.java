@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class PrecioCantidadTest {
 
-    private static final Map<Long, Producto> CATALOGO = catalogo(producto(1, "100.00"));
+    private static final Map<Long, ProductoCotizable> CATALOGO = catalogo(producto(1, "100.00"));
     /** From 5 units 90.00 each, from 10 units 80.00 each (list 100.00). */
-    private static final Oferta TIERS = precioCantidad(3, List.of(regla(5, "90.00"), regla(10, "80.00")), 1L);
+    private static final OfertaAplicable TIERS = precioCantidad(3, List.of(regla(5, "90.00"), regla(10, "80.00")), 1L);
 
     @ParameterizedTest(name = "q={0} → descuento {1}")
     @CsvSource({
@@ -50,7 +50,7 @@ class PrecioCantidadTest {
 
     @Test
     void rulesMayArriveInAnyOrder() {
-        Oferta reversed = precioCantidad(3, List.of(regla(10, "80.00"), regla(5, "90.00")), 1L);
+        OfertaAplicable reversed = precioCantidad(3, List.of(regla(10, "80.00"), regla(5, "90.00")), 1L);
         assertMoney("90.00", onlyLine(quote(CATALOGO, List.of(linea(1, 9)), reversed)).descuento());
         assertMoney("200.00", onlyLine(quote(CATALOGO, List.of(linea(1, 10)), reversed)).descuento());
     }
@@ -58,13 +58,13 @@ class PrecioCantidadTest {
     @ParameterizedTest(name = "single rule, q={0}")
     @CsvSource({"3, 1.50", "7, 3.50"})
     void singleRuleAppliesFromItsCantidadOn(int q, String descuento) {
-        Oferta single = precioCantidad(4, List.of(regla(3, "9.50")));
+        OfertaAplicable single = precioCantidad(4, List.of(regla(3, "9.50")));
         assertMoney(descuento, onlyLine(quote(catalogo(producto(1, "10.00")), List.of(linea(1, q)), single)).descuento());
     }
 
     @Test
     void singleRuleBelowItsCantidadDoesNotApply() {
-        Oferta single = precioCantidad(4, List.of(regla(3, "9.50")));
+        OfertaAplicable single = precioCantidad(4, List.of(regla(3, "9.50")));
         Cotizacion c = quote(catalogo(producto(1, "10.00")), List.of(linea(1, 2)), single);
         assertNull(onlyLine(c).ofertaId());
         assertExplained(explanation(c, 4, 1L), false, Motivos.CANTIDAD_INSUFICIENTE,
@@ -73,7 +73,7 @@ class PrecioCantidadTest {
 
     @Test
     void tierPriceEqualToListPriceIsSinAhorro() {
-        Oferta same = precioCantidad(5, List.of(regla(1, "100.00")));
+        OfertaAplicable same = precioCantidad(5, List.of(regla(1, "100.00")));
         Cotizacion c = quote(CATALOGO, List.of(linea(1, 2)), same);
         assertNull(onlyLine(c).ofertaId());
         assertMoney("200.00", onlyLine(c).neto());
@@ -83,7 +83,7 @@ class PrecioCantidadTest {
 
     @Test
     void tierPriceAboveListPriceIsSinAhorroNeverASurcharge() {
-        Oferta dearer = precioCantidad(5, List.of(regla(2, "120.00")));
+        OfertaAplicable dearer = precioCantidad(5, List.of(regla(2, "120.00")));
         Cotizacion c = quote(CATALOGO, List.of(linea(1, 2)), dearer);
         assertMoney("0.00", onlyLine(c).descuento());
         assertMoney("200.00", onlyLine(c).neto());
@@ -93,15 +93,15 @@ class PrecioCantidadTest {
     @Test
     void subCentTierPricesRoundTheLineDiscountHalfUp() {
         // list 1.00, tier 0.995: 1 unit saves 0.005 → 0.01; 3 units save 0.015 → 0.02 (not 3 × 0.01)
-        Oferta fine = precioCantidad(6, List.of(regla(1, "0.995")));
-        Map<Long, Producto> cat = catalogo(producto(1, "1.00"));
+        OfertaAplicable fine = precioCantidad(6, List.of(regla(1, "0.995")));
+        Map<Long, ProductoCotizable> cat = catalogo(producto(1, "1.00"));
         assertMoney("0.01", onlyLine(quote(cat, List.of(linea(1, 1)), fine)).descuento());
         assertMoney("0.02", onlyLine(quote(cat, List.of(linea(1, 3)), fine)).descuento());
     }
 
     @Test
     void twoRulesAtTheSameCantidadUseTheCheaperPrice() {
-        Oferta dup = precioCantidad(7, List.of(regla(2, "95.00"), regla(2, "85.00")));
+        OfertaAplicable dup = precioCantidad(7, List.of(regla(2, "95.00"), regla(2, "85.00")));
         assertMoney("30.00", onlyLine(quote(CATALOGO, List.of(linea(1, 2)), dup)).descuento());
     }
 }

@@ -22,17 +22,17 @@ final class PricingFixtures {
 
     private PricingFixtures() {}
 
-    static Producto producto(long id, String precio) {
-        return new Producto(id, "SKU-" + id, "Producto " + id, new BigDecimal(precio), true);
+    static ProductoCotizable producto(long id, String precio) {
+        return new ProductoCotizable(id, "SKU-" + id, "Producto " + id, new BigDecimal(precio), true);
     }
 
-    static Producto producto(long id, String nombre, String precio, boolean activo) {
-        return new Producto(id, "SKU-" + id, nombre, new BigDecimal(precio), activo);
+    static ProductoCotizable producto(long id, String nombre, String precio, boolean activo) {
+        return new ProductoCotizable(id, "SKU-" + id, nombre, new BigDecimal(precio), activo);
     }
 
-    static Map<Long, Producto> catalogo(Producto... productos) {
-        Map<Long, Producto> byId = new LinkedHashMap<>();
-        for (Producto p : productos) byId.put(p.id(), p);
+    static Map<Long, ProductoCotizable> catalogo(ProductoCotizable... productos) {
+        Map<Long, ProductoCotizable> byId = new LinkedHashMap<>();
+        for (ProductoCotizable p : productos) byId.put(p.id(), p);
         return byId;
     }
 
@@ -44,37 +44,37 @@ final class PricingFixtures {
         return new ReglaPrecio(cantidad, new BigDecimal(precio));
     }
 
-    static Oferta porcentaje(long id, String pct, Long... productos) {
-        return new Oferta(id, pct + "% off", OfertaTipo.PORCENTAJE, new BigDecimal(pct), null, null, null,
+    static OfertaAplicable porcentaje(long id, String pct, Long... productos) {
+        return new OfertaAplicable(id, pct + "% off", OfertaTipo.PORCENTAJE, new BigDecimal(pct), null, null, null,
                 null, 0, HASTA, set(productos));
     }
 
-    static Oferta precioCantidad(long id, List<ReglaPrecio> reglas, Long... productos) {
-        return new Oferta(id, "Precio por cantidad", OfertaTipo.PRECIO_CANTIDAD, null, reglas, null, null,
+    static OfertaAplicable precioCantidad(long id, List<ReglaPrecio> reglas, Long... productos) {
+        return new OfertaAplicable(id, "Precio por cantidad", OfertaTipo.PRECIO_CANTIDAD, null, reglas, null, null,
                 null, 0, HASTA, set(productos));
     }
 
-    static Oferta nxm(long id, int n, int m, Long... productos) {
-        return new Oferta(id, n + "x" + m, OfertaTipo.NXM, null, null, n, m, null, 0, HASTA, set(productos));
+    static OfertaAplicable nxm(long id, int n, int m, Long... productos) {
+        return new OfertaAplicable(id, n + "x" + m, OfertaTipo.NXM, null, null, n, m, null, 0, HASTA, set(productos));
     }
 
-    static Oferta regalo(long id, long regaloProductoId, int regaloCantidad, Long... productos) {
-        return new Oferta(id, "Regalo " + id, OfertaTipo.REGALO, null, null, null, null, regaloProductoId,
+    static OfertaAplicable regalo(long id, long regaloProductoId, int regaloCantidad, Long... productos) {
+        return new OfertaAplicable(id, "Regalo " + id, OfertaTipo.REGALO, null, null, null, null, regaloProductoId,
                 regaloCantidad, HASTA, set(productos));
     }
 
-    static Oferta conHasta(Oferta o, String hasta) {
-        return new Oferta(o.id(), o.titulo(), o.tipo(), o.descuentoPorcentaje(), o.reglas(), o.compraCantidad(),
+    static OfertaAplicable conHasta(OfertaAplicable o, String hasta) {
+        return new OfertaAplicable(o.id(), o.titulo(), o.tipo(), o.descuentoPorcentaje(), o.reglas(), o.compraCantidad(),
                 o.pagaCantidad(), o.regaloProductoId(), o.regaloCantidad(),
                 hasta == null ? null : OffsetDateTime.parse(hasta), o.productos());
     }
 
-    static Oferta conTitulo(Oferta o, String titulo) {
-        return new Oferta(o.id(), titulo, o.tipo(), o.descuentoPorcentaje(), o.reglas(), o.compraCantidad(),
+    static OfertaAplicable conTitulo(OfertaAplicable o, String titulo) {
+        return new OfertaAplicable(o.id(), titulo, o.tipo(), o.descuentoPorcentaje(), o.reglas(), o.compraCantidad(),
                 o.pagaCantidad(), o.regaloProductoId(), o.regaloCantidad(), o.hasta(), o.productos());
     }
 
-    static Cotizacion quote(Map<Long, Producto> catalogo, List<LineaPedido> lines, Oferta... ofertas) {
+    static Cotizacion quote(Map<Long, ProductoCotizable> catalogo, List<LineaPedido> lines, OfertaAplicable... ofertas) {
         return new PricingEngine().quote(lines, catalogo, List.of(ofertas));
     }
 

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegaloTest {
 
     private static final long GIFT = 99;
-    private static final Map<Long, Producto> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "20.00"),
+    private static final Map<Long, ProductoCotizable> CATALOGO = catalogo(producto(1, "10.00"), producto(2, "20.00"),
             producto(GIFT, "Llavero", "5.00", true));
 
     @Test
@@ -71,7 +71,7 @@ class RegaloTest {
 
     @Test
     void inactiveGiftProductIsNotGiven() {
-        Map<Long, Producto> cat = catalogo(producto(1, "10.00"), producto(GIFT, "Llavero", "5.00", false));
+        Map<Long, ProductoCotizable> cat = catalogo(producto(1, "10.00"), producto(GIFT, "Llavero", "5.00", false));
         Cotizacion c = quote(cat, List.of(linea(1, 1)), regalo(40, GIFT, 1));
         assertTrue(c.regalos().isEmpty());
         assertExplained(explanation(c, 40, null), false, Motivos.REGALO_INACTIVO,
@@ -87,14 +87,14 @@ class RegaloTest {
 
     @Test
     void absentTriggerIsReportedBeforeAnInactiveGift() {
-        Map<Long, Producto> cat = catalogo(producto(1, "10.00"), producto(GIFT, "Llavero", "5.00", false));
+        Map<Long, ProductoCotizable> cat = catalogo(producto(1, "10.00"), producto(GIFT, "Llavero", "5.00", false));
         Cotizacion c = quote(cat, List.of(linea(1, 1)), regalo(40, GIFT, 1, 2L));
         assertEquals(Motivos.SIN_PRODUCTOS_EN_CARRITO, explanation(c, 40, null).motivo());
     }
 
     @Test
     void severalRegalosEachAddTheirGiftEvenTheSameProduct() {
-        Map<Long, Producto> cat = catalogo(producto(1, "10.00"), producto(GIFT, "Llavero", "5.00", true),
+        Map<Long, ProductoCotizable> cat = catalogo(producto(1, "10.00"), producto(GIFT, "Llavero", "5.00", true),
                 producto(98, "Taza", "8.00", true));
         Cotizacion c = quote(cat, List.of(linea(1, 1)),
                 regalo(40, GIFT, 1), regalo(41, 98, 3, 1L), regalo(42, GIFT, 2, 1L));

@@ -14,7 +14,7 @@ class TotalsTest {
 
     @Test
     void totalsAreTheSumsOfTheRoundedLines() {
-        Map<Long, Producto> cat = catalogo(producto(1, "33.33"), producto(2, "10.00"), producto(3, "100.00"),
+        Map<Long, ProductoCotizable> cat = catalogo(producto(1, "33.33"), producto(2, "10.00"), producto(3, "100.00"),
                 producto(4, "2.50"));
         Cotizacion c = quote(cat, List.of(linea(1, 3), linea(2, 7), linea(3, 10), linea(4, 1)),
                 porcentaje(1, "15", 1L), nxm(2, 3, 2, 2L),
@@ -40,7 +40,7 @@ class TotalsTest {
     @Test
     void eachLineIsRoundedOnItsOwnBeforeSumming() {
         // two lines of 0.10 at 25%: 0.03 + 0.03 = 0.06, where rounding the cart would give 0.05
-        Map<Long, Producto> cat = catalogo(producto(1, "0.10"), producto(2, "0.10"));
+        Map<Long, ProductoCotizable> cat = catalogo(producto(1, "0.10"), producto(2, "0.10"));
         Cotizacion c = quote(cat, List.of(linea(1, 1), linea(2, 1)), porcentaje(1, "25"));
         assertMoney("0.06", c.descuentoTotal());
         assertMoney("0.14", c.total());
@@ -48,9 +48,9 @@ class TotalsTest {
 
     @Test
     void everyAmountHasScaleTwoWhateverThePriceScale() {
-        Map<Long, Producto> cat = catalogo(
-                new Producto(1, "A", "Entero", new BigDecimal("10"), true),
-                new Producto(2, "B", "Un decimal", new BigDecimal("2.5"), true));
+        Map<Long, ProductoCotizable> cat = catalogo(
+                new ProductoCotizable(1, "A", "Entero", new BigDecimal("10"), true),
+                new ProductoCotizable(2, "B", "Un decimal", new BigDecimal("2.5"), true));
         Cotizacion c = quote(cat, List.of(linea(1, 1), linea(2, 2)), porcentaje(1, "50", 1L));
         LineaCotizada entero = lineFor(c, 1);
         assertMoney("10.00", entero.precioUnitario());

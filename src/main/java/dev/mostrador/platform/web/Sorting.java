@@ -1,6 +1,5 @@
-package dev.mostrador.platform.db;
+package dev.mostrador.platform.web;
 
-import dev.mostrador.platform.web.ListSort;
 import org.jooq.Field;
 import org.jooq.SortField;
 

@@ -20,12 +20,12 @@ import static dev.mostrador.db.public_.Tables.OFERTAS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The cache's loading rules, against a fake database that counts and slows down its queries. */
-class ActiveOfertasTest {
+class ActiveOfertaCacheTest {
     private static final Tenant TENANT = new Tenant(UUID.randomUUID(), "t", "T", ZoneId.of("America/Santiago"), "CLP", "es-CL");
 
     private final AtomicInteger queries = new AtomicInteger();
     private final DSLContext empty = DSL.using(SQLDialect.POSTGRES);
-    private final ActiveOfertas active = new ActiveOfertas(new OfertaRepository(DSL.using(new MockConnection(ctx -> {
+    private final ActiveOfertaCache active = new ActiveOfertaCache(new OfertaRepository(DSL.using(new MockConnection(ctx -> {
         queries.incrementAndGet();
         pause();
         return new MockResult[] {new MockResult(0, empty.newResult(OFERTAS))};

@@ -18,11 +18,11 @@ import java.util.Set;
  * @param hasta               end of validity; the earlier one wins a tie between equal savings
  * @param productos           products it applies to; empty means every product
  */
-public record Oferta(long id, String titulo, OfertaTipo tipo, BigDecimal descuentoPorcentaje,
+public record OfertaAplicable(long id, String titulo, OfertaTipo tipo, BigDecimal descuentoPorcentaje,
                      List<ReglaPrecio> reglas, Integer compraCantidad, Integer pagaCantidad,
                      Long regaloProductoId, int regaloCantidad, OffsetDateTime hasta, Set<Long> productos) {
 
-    public Oferta {
+    public OfertaAplicable {
         // Seed 000 crashed on productos = None; null collections mean "none given", never an error here.
         reglas = reglas == null ? List.of() : List.copyOf(reglas);
         productos = productos == null ? Set.of() : Set.copyOf(productos);

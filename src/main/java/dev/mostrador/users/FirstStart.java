@@ -1,19 +1,20 @@
-package dev.mostrador.platform.tenants;
+package dev.mostrador.users;
 
 import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.auth.Tokens;
 import dev.mostrador.platform.config.Config;
-import dev.mostrador.users.UserRepository;
+import dev.mostrador.platform.tenants.Tenant;
+import dev.mostrador.platform.tenants.TenantRepository;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** First start: a database with no tenant gets the default tenant (seed 002) and its admin. */
-public final class Bootstrap {
-    private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);
+public final class FirstStart {
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
-    private Bootstrap() {}
+    private FirstStart() {}
 
     public static void ensureDefaultTenant(DSLContext dsl, Config config) {
         TenantRepository tenants = new TenantRepository(dsl);

@@ -1,5 +1,10 @@
-package dev.mostrador.platform.auth;
+package dev.mostrador.users;
 
+import dev.mostrador.platform.auth.ApiTokenRepository;
+import dev.mostrador.platform.web.Authenticator;
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.auth.SessionRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.web.Cookies;

@@ -1,7 +1,9 @@
-package dev.mostrador.platform.auth;
+package dev.mostrador.platform.web;
 
-import dev.mostrador.platform.web.Csrf;
-import dev.mostrador.platform.web.Web;
+import dev.mostrador.platform.auth.ApiTokenRepository;
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.auth.Role;
+import dev.mostrador.platform.auth.SessionRepository;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;

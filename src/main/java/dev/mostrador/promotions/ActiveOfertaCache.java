@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  * 30-second lifetime bounds how stale another instance's writes can look. One request per tenant
  * rebuilds a view at a time; when only the lifetime ran out, the others keep serving the old one.
  */
-public final class ActiveOfertas {
+public final class ActiveOfertaCache {
     static final Duration LIFETIME = Duration.ofSeconds(30);
 
     private final OfertaRepository repository;
@@ -34,7 +34,7 @@ public final class ActiveOfertas {
     private final Map<UUID, Entry> cache = new ConcurrentHashMap<>();
     private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    public ActiveOfertas(OfertaRepository repository, ObjectMapper mapper) {
+    public ActiveOfertaCache(OfertaRepository repository, ObjectMapper mapper) {
         this.repository = repository;
         this.mapper = mapper;
     }

@@ -1,4 +1,4 @@
-package dev.mostrador.promotions;
+package dev.mostrador.platform.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,15 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The seed's dates are local wall-clock times ("2026-01-24T00:00:00"): they are read and written
+ * Dates in forms and JSON (seed 000's ofertas, rewards' offers) are local wall-clock times ("2026-01-24T00:00:00"): they are read and written
  * in the tenant's time zone. An explicit offset ("…Z", "…-03:00") is honoured too; a bare date
  * means the start of that day for {@code desde} and its last second for {@code hasta}.
  */
-public final class OfertaDates {
+public final class ZonedDates {
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private OfertaDates() {}
+    private ZonedDates() {}
 
     /** Years a date typed here may have: Java reads year 999999999, PostgreSQL stores up to 294276. */
     public static final int MIN_YEAR = 1900;

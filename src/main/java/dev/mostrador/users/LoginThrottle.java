@@ -1,5 +1,6 @@
-package dev.mostrador.platform.auth;
+package dev.mostrador.users;
 
+import dev.mostrador.platform.auth.SessionRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

@@ -1,7 +1,7 @@
-package dev.mostrador.platform.auth;
+package dev.mostrador.users;
 
+import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.db.public_.tables.records.UsersRecord;
-import dev.mostrador.users.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,0 +1,45 @@
+package dev.mostrador;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Imports run down: features over {@code platform/}, never the reverse, and no two packages lean
+ * on each other. Generated code ({@code db} from jOOQ, {@code templates} from jte) is left out:
+ * its classes are not ours to arrange.
+ */
+class PackageGraphTest {
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.mostrador");
+    private static final DescribedPredicate<JavaClass> GENERATED = resideInAnyPackage("dev.mostrador.db..", "dev.mostrador.templates..");
+
+    @Test
+    void platformKnowsNoFeature() {
+        noClasses().that().resideInAPackage("dev.mostrador.platform..")
+                .should().dependOnClassesThat(resideInAPackage("dev.mostrador..")
+                        .and(not(resideInAnyPackage("dev.mostrador.platform..")))
+                        .and(not(GENERATED)))
+                .because("platform/ is the floor every feature stands on")
+                .check(MAIN);
+    }
+
+    @Test
+    void noPackageLeansOnAnotherThatLeansBack() {
+        slices().matching("dev.mostrador.(**)")
+                .should().beFreeOfCycles()
+                .ignoreDependency(alwaysTrue(), GENERATED)
+                .check(MAIN);
+    }
+}
