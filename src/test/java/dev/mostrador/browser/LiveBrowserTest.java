@@ -53,9 +53,9 @@ class LiveBrowserTest {
     @Test
     void theLandingPageTurnsConfirmedWithoutAReload() throws Exception {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        JsonNode shop = d.merchant("Heladería En Vivo");
-        String code = d.redeem(d.customer("Rosa Privada", "rosa.vivo@example.cl", 800),
-                d.offer("Cono doble", shop.get("merchant_id").asText(), 300)).get("redemption_code").asText();
+        JsonNode shop = d.merchant("Heladería En Vivo", null);
+        String code = d.redeem(d.admin, d.customer("Rosa Privada", "rosa.vivo@example.cl", 800),
+                d.offerAt("Cono doble", shop.get("merchant_id").asText(), 300)).get("redemption_code").asText();
 
         Chromium.open("/r/" + code);
         assertEquals("Pendiente", text("[data-testid=status]"));
@@ -84,12 +84,12 @@ class LiveBrowserTest {
     @Test
     void theMerchantScansAQrTypesACodeAndSeesTodaysConfirmations() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        JsonNode shop = d.merchant("Panadería Cámara");
-        String offer = d.offer("Marraqueta gratis", shop.get("merchant_id").asText(), 1200);
+        JsonNode shop = d.merchant("Panadería Cámara", null);
+        String offer = d.offerAt("Marraqueta gratis", shop.get("merchant_id").asText(), 1200);
         long customer = d.customer("Rosa Privada", "rosa.camara@example.cl", 9000);
-        JsonNode typed = d.redeem(customer, offer);
-        JsonNode scanned = d.redeem(customer, offer);
-        JsonNode detected = d.redeem(customer, offer);
+        JsonNode typed = d.redeem(d.admin, customer, offer);
+        JsonNode scanned = d.redeem(d.admin, customer, offer);
+        JsonNode detected = d.redeem(d.admin, customer, offer);
 
         Chromium.open("/comercio");
         browser.findElement(By.id("api_key")).sendKeys(shop.get("api_key").asText());

@@ -4,6 +4,7 @@ import dev.mostrador.support.Api;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestApp;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class PhoneWidthTest {
     @Test
     void noPageSticksOutOfAPhoneScreen() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        RewardsBrowserData data = RewardsBrowserData.seed(t, TestDatabase.get().dsl());
+        RewardsRows.Showcase data = RewardsRows.showcase(t);
         Api admin = Api.as(t.admin());
         admin.post("/api/productos", Map.of("sku", "GALL-CHOC-RELL-500", "nombre", "Galletas de chocolate rellenas con crema de avellana, 500 g", "precio", 2990));
         long producto = admin.get("/api/productos?q=GALL").json().get(0).get("id").asLong();

@@ -40,9 +40,9 @@ class RedemptionBrowserTest {
     @Test
     void customerShowsTheCodeAndAMerchantConfirmsIt() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        JsonNode shop = d.merchant("Panadería Los Aromos");
-        String offer = d.offer("Marraqueta y café gratis", shop.get("merchant_id").asText(), 400);
-        JsonNode redemption = d.redeem(d.customer("Rosa Privada", "rosa.privada@example.cl", 1000), offer);
+        JsonNode shop = d.merchant("Panadería Los Aromos", null);
+        String offer = d.offerAt("Marraqueta y café gratis", shop.get("merchant_id").asText(), 400);
+        JsonNode redemption = d.redeem(d.admin, d.customer("Rosa Privada", "rosa.privada@example.cl", 1000), offer);
         String code = redemption.get("redemption_code").asText();
 
         // The customer opens the link of their QR on their phone.

@@ -3,6 +3,7 @@ package dev.mostrador.browser;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestApp;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class RewardsAdminBrowserTest {
     @Test
     void everyRewardsPageFitsADesktopAndAPhone() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        RewardsBrowserData data = RewardsBrowserData.seed(t, TestDatabase.get().dsl());
+        RewardsRows.Showcase data = RewardsRows.showcase(t);
         signIn(t.admin());
 
         // Comercios: a new merchant with a bad e-mail first, then its key, shown once.

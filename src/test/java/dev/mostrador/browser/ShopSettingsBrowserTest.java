@@ -81,8 +81,8 @@ class ShopSettingsBrowserTest {
         Chromium.desktop();
 
         RewardsData d = RewardsData.of(t);
-        var merchant = d.merchant("Café Central");
-        String code = d.redeem(d.customer("Rosa", "rosa@example.cl", 1000), d.offer("Café gratis", merchant.get("merchant_id").asText(), 300))
+        var merchant = d.merchant("Café Central", null);
+        String code = d.redeem(d.admin, d.customer("Rosa", "rosa@example.cl", 1000), d.offerAt("Café gratis", merchant.get("merchant_id").asText(), 300))
                 .get("redemption_code").asText();
         Chromium.open("/r/" + code);
         assertTrue(imageLoaded(browser, "[data-testid=shop-logo]"));

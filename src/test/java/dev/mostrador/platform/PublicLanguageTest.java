@@ -55,8 +55,8 @@ class PublicLanguageTest {
         assertTrue(next.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Cookie")), "not one page for all in a shared cache");
 
         RewardsData d = RewardsData.of(spanish);
-        String merchant = d.merchant("Café Central").get("merchant_id").asText();
-        JsonNode r = d.redeem(d.customer("Rosa", "rosa@example.cl", 1000), d.offer("Café con medialuna", merchant, 300));
+        String merchant = d.merchant("Café Central", null).get("merchant_id").asText();
+        JsonNode r = d.redeem(d.admin, d.customer("Rosa", "rosa@example.cl", 1000), d.offerAt("Café con medialuna", merchant, 300));
         String landing = visitor.get("/r/" + r.get("redemption_code").asText(), "es-CL").body();
         assertTrue(landing.contains("<html lang=\"en\"") && landing.contains(">Pending</span>"), "the pick holds on the QR landing page too");
 

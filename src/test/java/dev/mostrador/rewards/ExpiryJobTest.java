@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.JsonAssert;
+import dev.mostrador.support.RewardsData;
 import dev.mostrador.support.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-import static dev.mostrador.rewards.Program.BASE;
+import static dev.mostrador.support.RewardsApiFields.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,23 +32,23 @@ class ExpiryJobTest {
 
     static RedemptionService service() {
         var dsl = TestDatabase.get().dsl();
-        return new RedemptionService(dsl, new CustomerRepository(dsl), new RedemptionRepository(dsl), Program.baseUrl(), new AvailableOffers());
+        return new RedemptionService(dsl, new CustomerRepository(dsl), new RedemptionRepository(dsl), RewardsData.baseUrl(), new AvailableOffers());
     }
 
     /** Issues a redemption through the service (no HTTP: these tests need many). */
-    static Redemption redeem(Program p, long customer, String offer) {
+    static Redemption redeem(RewardsData p, long customer, String offer) {
         return service().redeem(p.tenant.tenant(), customer, java.util.UUID.fromString(offer), AuditContext.system("test"));
     }
 
     static void pastDue(List<String> redemptionIds) {
-        Program.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' "
+        RewardsData.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' "
                 + "WHERE redemption_id = ANY (?::uuid[])", (Object) redemptionIds.toArray(new String[0]));
     }
 
     @Test
     void pendingCodesPastTheirTimeExpireRefundAndRestockOnceEvenWhenRunsOverlap() throws Exception {
         jobs().expireRedemptions(); // other tests' leftovers first: every count below is this test's
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         String cine = p.offer("Cine", 100, 60);
         String cafe = p.offer("Café", 40, null);
         List<Long> customers = new ArrayList<>();
@@ -59,7 +61,7 @@ class ExpiryJobTest {
             spentBy.put(r.id().toString(), r.lumisSpent());
         }
         JsonNode merchant = p.merchant("Cine Centro");
-        RewardsHttp pos = RewardsHttp.merchant(merchant.get("api_key").asText());
+        Api pos = Api.merchant(merchant.get("api_key").asText());
         List<String> confirmed = new ArrayList<>();
         List<String> cancelled = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -80,31 +82,31 @@ class ExpiryJobTest {
         for (long c : customers) balanceBefore.put(c, p.balance(c));
         int cineStockBefore = p.stock(cine);
         assertEquals(60 - 30 - 2 - 1, cineStockBefore, "30 due, 2 confirmed, 1 not yet due; the cancelled went back");
-        var untouchedBefore = Program.db().fetch("SELECT redemption_id::text, redemption_status, updated_at FROM rewards.user_redemptions "
+        var untouchedBefore = RewardsData.db().fetch("SELECT redemption_id::text, redemption_status, updated_at FROM rewards.user_redemptions "
                 + "WHERE redemption_id = ANY (?::uuid[]) ORDER BY 1", (Object) concat(confirmed, cancelled, notYet).toArray(new String[0]));
 
         // Two instances of the Java job and a direct call of the function, all at once.
         List<Callable<Integer>> runs = List.of(
                 () -> jobs().expireRedemptions(),
                 () -> jobs().expireRedemptions(),
-                () -> ((Number) Program.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue());
+                () -> ((Number) RewardsData.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue());
         List<Integer> counts = Race.run(runs);
 
         assertEquals(45, counts.stream().mapToInt(Integer::intValue).sum(), "each code expired by exactly one run: " + counts);
         Map<Long, Long> refunds = new HashMap<>();
         for (String id : due) {
             assertEquals("expired", p.status(id));
-            List<Record> refund = Program.db().fetch("SELECT amount, customer_id FROM fact_accumulations WHERE redemption_id = ?::uuid AND kind = 'refund'", id);
+            List<Record> refund = RewardsData.db().fetch("SELECT amount, customer_id FROM fact_accumulations WHERE redemption_id = ?::uuid AND kind = 'refund'", id);
             assertEquals(1, refund.size(), "one refund for " + id);
             assertEquals(spentBy.get(id), ((Number) refund.get(0).get("amount")).intValue());
             refunds.merge(((Number) refund.get(0).get("customer_id")).longValue(), (long) spentBy.get(id), Long::sum);
-            List<Record> audit = Program.db().fetch("SELECT actor_type, actor_id, ip_address, metadata::text AS metadata FROM rewards.redemption_audit_log "
+            List<Record> audit = RewardsData.db().fetch("SELECT actor_type, actor_id, ip_address, metadata::text AS metadata FROM rewards.redemption_audit_log "
                     + "WHERE redemption_id = ?::uuid AND action = 'expired'", id);
             assertEquals(1, audit.size(), "one 'expired' audit row for " + id);
             assertEquals("system", audit.get(0).get("actor_type"));
             assertEquals("expire_old_redemptions", audit.get(0).get("actor_id"));
             assertNull(audit.get(0).get("ip_address"));
-            assertEquals(RewardsApiTest.json("{'from':'pending','to':'expired','lumis':" + spentBy.get(id) + "}"),
+            assertEquals(JsonAssert.json("{'from':'pending','to':'expired','lumis':" + spentBy.get(id) + "}"),
                     Api.JSON.readTree((String) audit.get(0).get("metadata")));
         }
         for (long c : customers) {
@@ -113,7 +115,7 @@ class ExpiryJobTest {
         assertEquals(cineStockBefore + 30, p.stock(cine), "each unit back once");
         assertNull(p.stock(cafe), "unlimited stays unlimited");
 
-        var untouchedAfter = Program.db().fetch("SELECT redemption_id::text, redemption_status, updated_at FROM rewards.user_redemptions "
+        var untouchedAfter = RewardsData.db().fetch("SELECT redemption_id::text, redemption_status, updated_at FROM rewards.user_redemptions "
                 + "WHERE redemption_id = ANY (?::uuid[]) ORDER BY 1", (Object) concat(confirmed, cancelled, notYet).toArray(new String[0]));
         assertEquals(untouchedBefore, untouchedAfter, "confirmed, cancelled and not-yet-due codes are left alone");
         for (String id : confirmed) assertEquals("confirmed", p.status(id));
@@ -125,14 +127,14 @@ class ExpiryJobTest {
                 (Object) cancelled.toArray(new String[0])), "the cancel's refund only");
         assertEquals(45, p.count("SELECT count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? AND action = 'expired'", p.id()));
         assertEquals(0, jobs().expireRedemptions(), "nothing left to do");
-        assertEquals(0, ((Number) Program.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue());
+        assertEquals(0, ((Number) RewardsData.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue());
         p.assertLedgersAddUp();
     }
 
     @Test
     void overlappingRunsNeverExpireTwiceRoundAfterRound() throws Exception {
         jobs().expireRedemptions();
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         List<String> offers = List.of(p.offer("Uno", 10, 100), p.offer("Dos", 20, 100), p.offer("Tres", 30, null));
         List<Long> customers = new ArrayList<>();
         for (int i = 0; i < 4; i++) customers.add(p.customerInDb("Ronda " + i, 10_000));
@@ -143,7 +145,7 @@ class ExpiryJobTest {
             pastDue(due);
             List<Callable<Integer>> runs = new ArrayList<>();
             for (int k = 0; k < 3; k++) runs.add(() -> jobs().expireRedemptions());
-            runs.add(() -> ((Number) Program.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue());
+            runs.add(() -> ((Number) RewardsData.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue());
             List<Integer> counts = Race.run(runs);
             assertEquals(20, counts.stream().mapToInt(Integer::intValue).sum(), "round " + round + ": " + counts);
             total += 20;
@@ -160,7 +162,7 @@ class ExpiryJobTest {
     @Test
     void cancelsRacingTheJobForTheSameCodesRefundEachOnce() throws Exception {
         jobs().expireRedemptions();
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         List<Long> customers = List.of(p.customerInDb("Carrera 1", 1000), p.customerInDb("Carrera 2", 1000));
         String offer = p.offer("Taza", 100, 20);
         List<String> ids = new ArrayList<>();
@@ -169,7 +171,7 @@ class ExpiryJobTest {
 
         List<Callable<String>> tasks = new ArrayList<>();
         for (String id : ids) {
-            RewardsHttp client = p.oficina.ownConnection();
+            Api client = p.oficina.ownConnection();
             tasks.add(() -> {
                 Api.Response r = client.post(BASE + "/redemptions/" + id + "/cancel", Map.of());
                 return "cancel " + r.status() + " " + (r.status() == 200 ? "" : r.json().get("error").asText());
@@ -182,7 +184,7 @@ class ExpiryJobTest {
         });
         tasks.add(() -> {
             Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(150));
-            return "job " + ((Number) Program.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue();
+            return "job " + ((Number) RewardsData.db().fetchValue("SELECT rewards.expire_old_redemptions()")).intValue();
         });
         List<String> outcomes = Race.run(tasks);
 
@@ -206,7 +208,7 @@ class ExpiryJobTest {
     @Test
     void theCommandLineExpiresAndPrintsTheCount() throws Exception {
         jobs().expireRedemptions();
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Línea de comandos", 1000);
         String offer = p.offer("Entrada", 100, 10);
         List<String> due = List.of(redeem(p, customer, offer).id().toString(), redeem(p, customer, offer).id().toString(),
@@ -231,20 +233,20 @@ class ExpiryJobTest {
     @Test
     void purgeAuditDeletesOnlyRowsOlderThanTheRetention() throws Exception {
         jobs().purgeAudit(90); // anything older from elsewhere first: the count below is this test's
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Auditoría", 1000);
         String offer = p.offer("Libro", 100, 10);
         for (int i = 0; i < 4; i++) redeem(p, customer, offer);
-        List<Long> logIds = Program.db().fetch("SELECT log_id FROM rewards.redemption_audit_log WHERE tenant_id = ? ORDER BY log_id", p.id())
+        List<Long> logIds = RewardsData.db().fetch("SELECT log_id FROM rewards.redemption_audit_log WHERE tenant_id = ? ORDER BY log_id", p.id())
                 .map(r -> ((Number) r.get(0)).longValue());
         assertEquals(4, logIds.size());
-        Program.db().execute("UPDATE rewards.redemption_audit_log SET created_at = now() - interval '91 days' WHERE log_id IN (?, ?)", logIds.get(0), logIds.get(1));
-        Program.db().execute("UPDATE rewards.redemption_audit_log SET created_at = now() - interval '89 days' WHERE log_id = ?", logIds.get(2));
+        RewardsData.db().execute("UPDATE rewards.redemption_audit_log SET created_at = now() - interval '91 days' WHERE log_id IN (?, ?)", logIds.get(0), logIds.get(1));
+        RewardsData.db().execute("UPDATE rewards.redemption_audit_log SET created_at = now() - interval '89 days' WHERE log_id = ?", logIds.get(2));
 
         Cli.Run run = Cli.run("jobs", "purge-audit", "--days", "90");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("deleted 2 audit rows older than 90 days"), run.out());
-        assertEquals(List.of(logIds.get(2), logIds.get(3)), Program.db().fetch(
+        assertEquals(List.of(logIds.get(2), logIds.get(3)), RewardsData.db().fetch(
                 "SELECT log_id FROM rewards.redemption_audit_log WHERE tenant_id = ? ORDER BY log_id", p.id()).map(r -> ((Number) r.get(0)).longValue()));
 
         Cli.Run bad = Cli.run("jobs", "purge-audit", "--days", "0");
@@ -253,7 +255,7 @@ class ExpiryJobTest {
         assertEquals(2, p.count("SELECT count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ?", p.id()));
 
         assertEquals(1, jobs().purgeAudit(88), "the job itself, with a shorter retention");
-        assertEquals(List.of(logIds.get(3)), Program.db().fetch(
+        assertEquals(List.of(logIds.get(3)), RewardsData.db().fetch(
                 "SELECT log_id FROM rewards.redemption_audit_log WHERE tenant_id = ? ORDER BY log_id", p.id()).map(r -> ((Number) r.get(0)).longValue()));
     }
 

@@ -1,5 +1,8 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.JsonAssert;
+import dev.mostrador.support.RewardsApiFields;
+import dev.mostrador.support.RewardsData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import org.junit.jupiter.api.Test;
@@ -10,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import static dev.mostrador.rewards.Program.BASE;
-import static dev.mostrador.rewards.RewardsApiTest.assertBody;
+import static dev.mostrador.support.RewardsApiFields.BASE;
+import static dev.mostrador.support.JsonAssert.assertBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -27,13 +30,13 @@ class IdempotencyTest {
         return "{\"customer_id\": " + customer + ", \"offer_id\": \"" + offer + "\"}";
     }
 
-    static int redemptions(Program p) {
+    static int redemptions(RewardsData p) {
         return p.count("SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ?", p.id());
     }
 
     @Test
     void aRedemptionRepeatedWithItsKeyIsReplayedNotRedone() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Idem", 1000);
         String offer = p.offer("Sándwich", 100, 5);
         String key = key();
@@ -64,7 +67,7 @@ class IdempotencyTest {
 
     @Test
     void anAccumulationRepeatedWithItsKeyCreditsOnce() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Acumula", 0);
         String key = key();
         Map<String, Object> body = Map.of("customer_id", customer, "amount", 300, "reason", "Boleta 42");
@@ -83,7 +86,7 @@ class IdempotencyTest {
 
     @Test
     void theSameKeyForAnotherRequestIs422() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Otra", 1000);
         String offer = p.offer("Jugo", 100, 5);
         String other = p.offer("Té", 50, 5);
@@ -103,7 +106,7 @@ class IdempotencyTest {
 
     @Test
     void aRefusalIsReplayedTooEvenAfterTheBalanceChanges() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Justa", 50);
         String offer = p.offer("Postre", 100, 5);
         String key = key();
@@ -120,11 +123,11 @@ class IdempotencyTest {
 
     @Test
     void cancelAndConfirmAreIdempotentToo() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Anula", 1000);
         String offer = p.offer("Torta", 100, 5);
         JsonNode m = p.merchant("Pastelería");
-        RewardsHttp pos = RewardsHttp.merchant(m.get("api_key").asText());
+        Api pos = Api.merchant(m.get("api_key").asText());
         String toCancel = p.redeem(customer, offer).get("redemption_id").asText();
         String toConfirm = p.redeem(customer, offer).get("redemption_code").asText();
 
@@ -151,7 +154,7 @@ class IdempotencyTest {
 
     @Test
     void aMerchantKeyIsNeverKeptForReplays() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         String createKey = key();
         Map<String, Object> body = Map.of("merchant_name", "Ferretería", "merchant_type", "ferreteria");
         Api.Response created = p.admin.post(BASE + "/merchants", body, createKey);
@@ -164,7 +167,7 @@ class IdempotencyTest {
         Api.Response replay = p.admin.post(BASE + "/merchants", body, createKey);
         assertEquals(201, replay.status());
         assertEquals("true", replay.header("Idempotent-Replayed"));
-        assertEquals(RewardsApiTest.MERCHANT_FIELDS, RewardsApiTest.fields(replay.json()), "the key was shown once, not again");
+        assertEquals(RewardsApiFields.MERCHANT_FIELDS, JsonAssert.fields(replay.json()), "the key was shown once, not again");
         assertEquals(id, replay.json().get("merchant_id").asText());
         assertEquals(1, p.count("SELECT count(*) FROM rewards.merchants WHERE tenant_id = ?", p.id()));
 
@@ -177,19 +180,19 @@ class IdempotencyTest {
         Api.Response rotatedAgain = p.admin.post(BASE + "/merchants/" + id + "/rotate-key", Map.of(), rotateKey);
         assertEquals(200, rotatedAgain.status());
         assertEquals("true", rotatedAgain.header("Idempotent-Replayed"));
-        assertEquals(RewardsApiTest.MERCHANT_FIELDS, RewardsApiTest.fields(rotatedAgain.json()));
-        assertEquals(newKey.substring(3, 15), Program.db().fetchValue("SELECT api_key_prefix FROM rewards.merchants WHERE merchant_id = ?::uuid", id),
+        assertEquals(RewardsApiFields.MERCHANT_FIELDS, JsonAssert.fields(rotatedAgain.json()));
+        assertEquals(newKey.substring(3, 15), RewardsData.db().fetchValue("SELECT api_key_prefix FROM rewards.merchants WHERE merchant_id = ?::uuid", id),
                 "rotated once");
         long customer = p.customer("Cliente", 10);
         String code = p.redeem(customer, p.offer("Clavo", 1, null)).get("redemption_code").asText();
-        assertEquals(200, RewardsHttp.merchant(newKey).get(BASE + "/merchant/redemptions/" + code).status());
-        assertEquals(401, RewardsHttp.merchant(apiKey).get(BASE + "/merchant/redemptions/" + code).status());
+        assertEquals(200, Api.merchant(newKey).get(BASE + "/merchant/redemptions/" + code).status());
+        assertEquals(401, Api.merchant(apiKey).get(BASE + "/merchant/redemptions/" + code).status());
     }
 
     @Test
     void keysBelongToTheirTenantAndMustBeSensible() {
-        Program a = Program.create();
-        Program b = Program.create();
+        RewardsData a = RewardsData.create();
+        RewardsData b = RewardsData.create();
         long ca = a.customer("A", 0);
         long cb = b.customer("B", 0);
         String key = key();
@@ -211,13 +214,13 @@ class IdempotencyTest {
 
     @Test
     void twoConcurrentRedemptionsWithOneKeyHaveOneEffect() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Doble clic", 1000);
         String offer = p.offer("Empanada", 100, 10);
         String key = key();
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            RewardsHttp client = p.vendedor.ownConnection();
+            Api client = p.vendedor.ownConnection();
             tasks.add(() -> client.post(BASE + "/redemptions", redeemBody(customer, offer), key));
         }
         List<Api.Response> responses = Race.run(tasks);
@@ -233,12 +236,12 @@ class IdempotencyTest {
 
     @Test
     void tenConcurrentAccumulationsWithOneKeyCreditOnce() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Reintentos", 0);
         String key = key();
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            RewardsHttp client = p.oficina.ownConnection();
+            Api client = p.oficina.ownConnection();
             tasks.add(() -> client.post(BASE + "/accumulations", Map.of("customer_id", customer, "amount", 70, "reason", "Reintento"), key));
         }
         List<Api.Response> responses = Race.run(tasks);
@@ -255,18 +258,18 @@ class IdempotencyTest {
     void concurrentConfirmationsEachWithItsOwnKeyAllSucceed() throws Exception {
         // A point of sale always sends a key; a busy afternoon confirms many codes at once, each request
         // holding the key's transaction while it confirms: none may fail for want of a pooled connection.
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Tarde", 10_000);
         String offer = p.offer("Bebida", 10, null);
         JsonNode m = p.merchant("Supermercado");
-        RewardsHttp pos = RewardsHttp.merchant(m.get("api_key").asText());
+        Api pos = Api.merchant(m.get("api_key").asText());
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 30; i++) codes.add(p.redeem(customer, offer).get("redemption_code").asText());
         assertEquals(200, pos.get(BASE + "/merchant/redemptions/" + codes.get(0)).status(), "key verified once before the rush");
 
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (String code : codes) {
-            RewardsHttp client = pos.ownConnection();
+            Api client = pos.ownConnection();
             tasks.add(() -> client.post(BASE + "/redemptions/" + code + "/confirm", Map.of(), key()));
         }
         List<Api.Response> responses = Race.run(tasks);

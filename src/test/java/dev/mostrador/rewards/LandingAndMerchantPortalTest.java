@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mostrador.support.TenantClock.DAY;
+import static dev.mostrador.support.TenantClock.TIME;
+import static dev.mostrador.support.TenantClock.freshMinute;
+import static dev.mostrador.support.TenantClock.local;
 import static dev.mostrador.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,15 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API key, each verdict with its own status and words, CSRF, the unknown-code guard and its audit).
  */
 class LandingAndMerchantPortalTest {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Test
     void landingShowsRewardMerchantQrCodeAndStateButNothingAboutTheCustomer() throws Exception {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        String merchantId = d.merchant("Café Central").get("merchant_id").asText();
+        String merchantId = d.merchant("Café Central", null).get("merchant_id").asText();
         long customer = d.customer("Rosa Privada", "rosa.privada@example.cl", 1000);
-        JsonNode r = d.redeem(customer, d.offer("Café con medialuna", merchantId, 300));
+        JsonNode r = d.redeem(d.admin, customer, d.offerAt("Café con medialuna", merchantId, 300));
         String code = r.get("redemption_code").asText();
 
         Browser phone = new Browser();
@@ -75,9 +77,9 @@ class LandingAndMerchantPortalTest {
     void anOfferWithoutMerchantShowsTheTenantsName() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
         long customer = d.customer("Rosa Privada", "rosa@example.cl", 500);
-        String code = d.redeem(customer, d.offer("Bolsa reutilizable", null, 100)).get("redemption_code").asText();
+        String code = d.redeem(d.admin, customer, d.offerAt("Bolsa reutilizable", null, 100)).get("redemption_code").asText();
         String html = new Browser().get("/r/" + code).body();
-        assertTrue(html.contains(d.tenant().tenant().name()), html);
+        assertTrue(html.contains(d.tenant.tenant().name()), html);
     }
 
     @Test
@@ -94,7 +96,7 @@ class LandingAndMerchantPortalTest {
     @Test
     void lookupsAreLimitedPerIp() throws Exception {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        String code = d.redeem(d.customer("Rosa", "r@example.cl", 500), d.offer("Helado", null, 100)).get("redemption_code").asText();
+        String code = d.redeem(d.admin, d.customer("Rosa", "r@example.cl", 500), d.offerAt("Helado", null, 100)).get("redemption_code").asText();
         int limit = TestApp.config(Map.of()).codeLookupsPerMinute();
         String ip = "203.0.113.7"; // documentation range: no other test client uses it
         freshMinute();
@@ -114,7 +116,7 @@ class LandingAndMerchantPortalTest {
     @Test
     void merchantSignsInWithTheKeyAndOut() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        String key = d.merchant("Panadería Norte").get("api_key").asText();
+        String key = d.merchant("Panadería Norte", null).get("api_key").asText();
         MerchantPortal portal = new MerchantPortal(new Browser());
         HttpResponse<String> signIn = portal.home();
         assertEquals(200, signIn.statusCode());
@@ -146,7 +148,7 @@ class LandingAndMerchantPortalTest {
 
     @Test
     void failedKeysAreThrottledPerIp() throws Exception {
-        String key = RewardsData.of(Fixtures.tenant()).merchant("Kiosco").get("api_key").asText();
+        String key = RewardsData.of(Fixtures.tenant()).merchant("Kiosco", null).get("api_key").asText();
         String wrongKey = key.substring(0, key.length() - 1) + (key.endsWith("A") ? "B" : "A");
         MerchantPortal portal = new MerchantPortal(new Browser());
         freshMinute();
@@ -160,13 +162,13 @@ class LandingAndMerchantPortalTest {
     @Test
     void eachVerdictHasItsOwnStatusAndWords() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        JsonNode shop = d.merchant("Panadería Norte");
-        String other = d.merchant("Botillería Sur").get("merchant_id").asText();
-        String bread = d.offer("Marraqueta gratis", shop.get("merchant_id").asText(), 250);
+        JsonNode shop = d.merchant("Panadería Norte", null);
+        String other = d.merchant("Botillería Sur", null).get("merchant_id").asText();
+        String bread = d.offerAt("Marraqueta gratis", shop.get("merchant_id").asText(), 250);
         long customer = d.customer("Rosa Privada", "rosa.privada@example.cl", 5000);
         MerchantPortal portal = MerchantPortal.signedIn(shop.get("api_key").asText());
 
-        JsonNode r = d.redeem(customer, bread);
+        JsonNode r = d.redeem(d.admin, customer, bread);
         String code = r.get("redemption_code").asText();
         HttpResponse<String> pending = portal.verify(" " + Codes.display(code).toLowerCase() + " ");
         assertEquals(200, pending.statusCode());
@@ -187,23 +189,23 @@ class LandingAndMerchantPortalTest {
         assertVerdict(assertStatus(404, portal.verify("hola")), "Código desconocido");
         assertEquals(422, portal.verify("  ").statusCode());
 
-        String theirs = d.redeem(customer, d.offer("Bebida gratis", other, 100)).get("redemption_code").asText();
+        String theirs = d.redeem(d.admin, customer, d.offerAt("Bebida gratis", other, 100)).get("redemption_code").asText();
         HttpResponse<String> otherMerchant = assertStatus(403, portal.verify(theirs));
         assertVerdict(otherMerchant, "Código de otro comercio");
         assertFalse(otherMerchant.body().contains("Bebida gratis"), "another merchant's offer stays hidden");
         assertEquals(403, portal.confirm(theirs).statusCode());
 
-        String anywhere = d.redeem(customer, d.offer("Bolsa reutilizable", null, 100)).get("redemption_code").asText();
+        String anywhere = d.redeem(d.admin, customer, d.offerAt("Bolsa reutilizable", null, 100)).get("redemption_code").asText();
         assertEquals(200, portal.verify(anywhere).statusCode(), "an offer of no merchant is any merchant's");
 
-        String late = d.redeem(customer, bread).get("redemption_code").asText();
+        String late = d.redeem(d.admin, customer, bread).get("redemption_code").asText();
         TestDatabase.get().dsl().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 hour' "
                 + "WHERE redemption_code = ?", late);
         assertVerdict(assertStatus(409, portal.verify(late)), "Código vencido", "Venció el");
         assertEquals(409, portal.confirm(late).statusCode());
         assertTrue(new Browser().get("/r/" + late).body().contains(">Vencido</span>"));
 
-        JsonNode cancelled = d.redeem(customer, bread);
+        JsonNode cancelled = d.redeem(d.admin, customer, bread);
         d.cancel(cancelled.get("redemption_id").asText());
         String cancelledCode = cancelled.get("redemption_code").asText();
         assertVerdict(assertStatus(409, portal.verify(cancelledCode)), "Código anulado");
@@ -211,14 +213,14 @@ class LandingAndMerchantPortalTest {
         assertTrue(new Browser().get("/r/" + cancelledCode).body().contains(">Anulado</span>"));
 
         RewardsData elsewhere = RewardsData.of(Fixtures.tenant());
-        MerchantPortal stranger = MerchantPortal.signedIn(elsewhere.merchant("Panadería Norte").get("api_key").asText());
+        MerchantPortal stranger = MerchantPortal.signedIn(elsewhere.merchant("Panadería Norte", null).get("api_key").asText());
         assertEquals(404, stranger.verify(anywhere).statusCode(), "another tenant's code is unknown");
     }
 
     @Test
     void formsWithoutTheirCsrfTokenAreRefused() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        String key = d.merchant("Kiosco").get("api_key").asText();
+        String key = d.merchant("Kiosco", null).get("api_key").asText();
         assertEquals(403, new Browser().postRaw("/comercio/login", Map.of("api_key", key)).statusCode());
         MerchantPortal portal = MerchantPortal.signedIn(key);
         assertEquals(403, portal.browser().postRaw("/comercio/verificar", Map.of("code", "ZZZZZ-ZZZZZ")).statusCode());
@@ -228,8 +230,8 @@ class LandingAndMerchantPortalTest {
     @Test
     void elevenUnknownCodesAnswer429AndLeaveAnAuditRow() throws Exception {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        JsonNode shop = d.merchant("Kiosco");
-        String code = d.redeem(d.customer("Rosa", "r@example.cl", 500), d.offer("Helado", null, 100)).get("redemption_code").asText();
+        JsonNode shop = d.merchant("Kiosco", null);
+        String code = d.redeem(d.admin, d.customer("Rosa", "r@example.cl", 500), d.offerAt("Helado", null, 100)).get("redemption_code").asText();
         MerchantPortal portal = MerchantPortal.signedIn(shop.get("api_key").asText());
         int limit = TestApp.config(Map.of()).unknownCodesPerMinute();
         freshMinute();
@@ -240,7 +242,7 @@ class LandingAndMerchantPortalTest {
         assertVerdict(blocked, "Demasiados códigos desconocidos");
         assertEquals(429, portal.verify(code).statusCode(), "even a good code waits");
 
-        UUID tenant = d.tenant().id();
+        UUID tenant = d.tenant.id();
         String merchant = shop.get("merchant_id").asText();
         eventually(() -> {
             assertTrue(auditRows(tenant, merchant, "rate_limited") >= 1, "a rate_limited audit row");
@@ -261,17 +263,6 @@ class LandingAndMerchantPortalTest {
 
     private static void assertVerdict(HttpResponse<String> r, String... texts) {
         for (String text : texts) assertTrue(r.body().contains(text), () -> "missing «" + text + "» in " + r.body());
-    }
-
-    static String local(JsonNode instant, RewardsData d, DateTimeFormatter f) {
-        ZoneId zone = d.tenant().tenant().zone();
-        return OffsetDateTime.parse(instant.asText()).atZoneSameInstant(zone).format(f);
-    }
-
-    /** Keeps a burst of requests inside one rate-limit minute. */
-    static void freshMinute() throws InterruptedException {
-        long into = System.currentTimeMillis() % 60_000;
-        if (into > 50_000) Thread.sleep(60_000 - into + 200);
     }
 
     private static HttpResponse<String> getFrom(String ip, String path) throws Exception {

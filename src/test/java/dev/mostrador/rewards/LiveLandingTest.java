@@ -4,6 +4,7 @@ import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;
 import dev.mostrador.support.RewardsData;
+import dev.mostrador.support.TenantClock;
 import dev.mostrador.support.TestApp;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,9 @@ class LiveLandingTest {
     @Test
     void thePendingPagePollsItsStateUntilTheMerchantConfirms() throws Exception {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        var shop = d.merchant("Café Vivo");
-        String code = d.redeem(d.customer("Rosa Privada", "rosa.viva@example.cl", 900),
-                d.offer("Cortado", shop.get("merchant_id").asText(), 300)).get("redemption_code").asText();
+        var shop = d.merchant("Café Vivo", null);
+        String code = d.redeem(d.admin, d.customer("Rosa Privada", "rosa.viva@example.cl", 900),
+                d.offerAt("Cortado", shop.get("merchant_id").asText(), 300)).get("redemption_code").asText();
         String ip = Browser.randomIp();
 
         String landing = get(ip, "/r/" + code, null).body();
@@ -65,11 +66,11 @@ class LiveLandingTest {
     @Test
     void unknownCodesAre404AndCountAsGuessesButPollingAKnownCodeDoesNot() throws Exception {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        String code = d.redeem(d.customer("Rosa", "rosa.poll@example.cl", 500), d.offer("Helado", null, 100))
+        String code = d.redeem(d.admin, d.customer("Rosa", "rosa.poll@example.cl", 500), d.offerAt("Helado", null, 100))
                 .get("redemption_code").asText();
         int limit = TestApp.config(Map.of()).codeLookupsPerMinute();
         String ip = Browser.randomIp();
-        LandingAndMerchantPortalTest.freshMinute();
+        TenantClock.freshMinute();
         for (int i = 0; i < limit + 5; i++) {
             assertEquals(200, get(ip, "/r/" + code + "/estado", null).statusCode(), "poll " + (i + 1));
         }

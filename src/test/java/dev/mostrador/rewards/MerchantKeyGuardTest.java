@@ -33,11 +33,11 @@ class MerchantKeyGuardTest {
 
     @Test
     void wrongSecretsBehindARealPrefixAre429BeforeAnyBcryptWhileTheShopKeepsWorking() throws Exception {
-        String key = RewardsData.of(Fixtures.tenant()).merchant("Kiosco Guardado").get("api_key").asText();
-        RewardsHttp pointOfSale = RewardsHttp.merchant(key);
+        String key = RewardsData.of(Fixtures.tenant()).merchant("Kiosco Guardado", null).get("api_key").asText();
+        Api pointOfSale = Api.merchant(key);
         assertEquals(404, pointOfSale.get(LOOKUP).status(), "verified once: remembered");
         String wrong = key.substring(0, key.length() - 2) + (key.endsWith("AA") ? "BB" : "AA");
-        RewardsHttp attacker = RewardsHttp.merchant(wrong);
+        Api attacker = Api.merchant(wrong);
         long into = System.currentTimeMillis() % 60_000;
         if (into > 35_000) Thread.sleep(60_000 - into + 200); // the limits count per minute: all of this in one
         for (int i = 0; i < FailedKeys.PER_IP_PER_MINUTE; i++) assertEquals(401, attacker.get(LOOKUP).status(), "attempt " + (i + 1));
@@ -51,9 +51,9 @@ class MerchantKeyGuardTest {
 
         // From other addresses, until the prefix's own limit stops them too.
         for (int i = FailedKeys.PER_IP_PER_MINUTE; i < FailedKeys.PER_PREFIX_PER_MINUTE; i++) {
-            assertEquals(401, RewardsHttp.merchant(wrong).get(LOOKUP).status(), "attempt " + (i + 1) + " from a new address");
+            assertEquals(401, Api.merchant(wrong).get(LOOKUP).status(), "attempt " + (i + 1) + " from a new address");
         }
-        assertEquals(429, RewardsHttp.merchant(wrong).get(LOOKUP).status(), "the prefix is throttled across addresses");
+        assertEquals(429, Api.merchant(wrong).get(LOOKUP).status(), "the prefix is throttled across addresses");
         assertEquals(404, pointOfSale.get(LOOKUP).status(), "the shop's own point of sale is not locked out");
     }
 
@@ -107,15 +107,15 @@ class MerchantKeyGuardTest {
         HttpResponse<String> signIn = portal.login("testkey123");
         assertEquals(303, signIn.statusCode(), signIn.body());
         assertTrue(portal.home().body().contains(name));
-        Api.Response lookup = RewardsHttp.merchant("testkey123").get(LOOKUP);
+        Api.Response lookup = Api.merchant("testkey123").get(LOOKUP);
         assertEquals(404, lookup.status(), "authenticated, the code is unknown");
-        assertNotEquals(401, RewardsHttp.merchantBearer("testkey123").get(LOOKUP).status());
-        assertEquals(401, RewardsHttp.merchant("testkey124").get(LOOKUP).status());
+        assertNotEquals(401, Api.merchantBearer("testkey123").get(LOOKUP).status());
+        assertEquals(401, Api.merchant("testkey124").get(LOOKUP).status());
 
         HttpResponse<String> page = new Browser().signedIn(t.admin()).get("/recompensas/comercios/" + merchantId);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Clave antigua sin prefijo"), "the admin is told to rotate it");
-        JsonNode listed = RewardsHttp.staff(t.admin()).get("/api/v1/rewards/merchants/" + merchantId).json();
+        JsonNode listed = Api.staff(t.admin()).get("/api/v1/rewards/merchants/" + merchantId).json();
         assertTrue(listed.get("api_key_prefix").isNull(), String.valueOf(listed));
     }
 }

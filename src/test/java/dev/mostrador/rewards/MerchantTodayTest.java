@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.mostrador.rewards.LandingAndMerchantPortalTest.TIME;
-import static dev.mostrador.rewards.LandingAndMerchantPortalTest.local;
+import static dev.mostrador.support.TenantClock.TIME;
+import static dev.mostrador.support.TenantClock.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,10 +31,10 @@ class MerchantTodayTest {
     @Test
     void thePortalListsTodaysConfirmationsOfThisMerchant() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        JsonNode shop = d.merchant("Panadería Hoy");
-        JsonNode other = d.merchant("Botillería Hoy");
-        String bread = d.offer("Marraqueta gratis", shop.get("merchant_id").asText(), 1250);
-        String anywhere = d.offer("Bolsa reutilizable", null, 100);
+        JsonNode shop = d.merchant("Panadería Hoy", null);
+        JsonNode other = d.merchant("Botillería Hoy", null);
+        String bread = d.offerAt("Marraqueta gratis", shop.get("merchant_id").asText(), 1250);
+        String anywhere = d.offerAt("Bolsa reutilizable", null, 100);
         long customer = d.customer("Rosa Privada", "rosa.hoy@example.cl", 9000);
         MerchantPortal portal = MerchantPortal.signedIn(shop.get("api_key").asText());
 
@@ -42,15 +42,15 @@ class MerchantTodayTest {
         assertTrue(empty.contains("Confirmados hoy <span class=\"count\" data-testid=\"today-count\">(0)</span>"), empty);
         assertTrue(empty.contains("Aún no hay canjes confirmados hoy"), empty);
 
-        JsonNode first = d.redeem(customer, bread);
-        JsonNode second = d.redeem(customer, anywhere);
-        JsonNode yesterday = d.redeem(customer, bread);
-        JsonNode theirs = d.redeem(customer, anywhere);
+        JsonNode first = d.redeem(d.admin, customer, bread);
+        JsonNode second = d.redeem(d.admin, customer, anywhere);
+        JsonNode yesterday = d.redeem(d.admin, customer, bread);
+        JsonNode theirs = d.redeem(d.admin, customer, anywhere);
         for (JsonNode r : new JsonNode[] {first, second, yesterday}) {
             assertEquals(200, portal.confirm(r.get("redemption_code").asText()).statusCode());
         }
         assertEquals(200, MerchantPortal.signedIn(other.get("api_key").asText()).confirm(theirs.get("redemption_code").asText()).statusCode());
-        ZoneId zone = d.tenant().tenant().zone();
+        ZoneId zone = d.tenant.tenant().zone();
         OffsetDateTime lastNight = LocalDate.now(zone).atStartOfDay(zone).toOffsetDateTime().minusMinutes(1);
         TestDatabase.get().dsl().execute("UPDATE rewards.user_redemptions SET validated_at = ?::timestamptz WHERE redemption_id = ?",
                 lastNight.toString(), UUID.fromString(yesterday.get("redemption_id").asText()));
@@ -74,7 +74,7 @@ class MerchantTodayTest {
     @Test
     void withoutJavaScriptThereIsNoScanButtonToPress() {
         RewardsData d = RewardsData.of(Fixtures.tenant());
-        String html = MerchantPortal.signedIn(d.merchant("Kiosco Sin JS").get("api_key").asText()).home().body();
+        String html = MerchantPortal.signedIn(d.merchant("Kiosco Sin JS", null).get("api_key").asText()).home().body();
         assertTrue(html.contains("data-testid=\"scan\" hidden>Escanear QR</button>"), "scan.js shows it where a camera exists");
         assertTrue(html.contains("<script src=\"/static/js/scan.js\" defer></script>"), html);
         assertTrue(html.contains("id=\"code\" name=\"code\""), "typing stays");

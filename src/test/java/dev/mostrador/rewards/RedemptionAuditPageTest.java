@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.PageText;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Eventually;
@@ -22,17 +24,17 @@ class RedemptionAuditPageTest {
     @Test
     void redeemedLookedUpAndConfirmedReadAsSentences() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Café Norte");
-        long c = RewardsPagesData.customer(t, "Pedro", 5000);
-        UUID offer = RewardsPagesData.offer(t, "Cortado", 1200, 5, m.id());
+        RewardsRows.NewMerchant m = RewardsRows.merchant(t, "Café Norte");
+        long c = RewardsRows.customer(t, "Pedro", 5000);
+        UUID offer = RewardsRows.offer(t, "Cortado", 1200, 5, m.id());
         Browser admin = new Browser().signedIn(t.admin());
-        String page = RewardsPagesData.location(admin.post("/recompensas/clientes/" + c + "/canjear", Map.of("offer_id", offer.toString())));
-        Redemption r = RewardsPagesData.redemptions().find(t.id(), UUID.fromString(page.substring(page.lastIndexOf('/') + 1))).orElseThrow();
+        String page = PageText.location(admin.post("/recompensas/clientes/" + c + "/canjear", Map.of("offer_id", offer.toString())));
+        Redemption r = RewardsRows.redemptions().find(t.id(), UUID.fromString(page.substring(page.lastIndexOf('/') + 1))).orElseThrow();
         Api merchant = new Api().withToken(m.key());
         assertEquals(200, merchant.get("/api/v1/rewards/merchant/redemptions/" + r.code()).status());
         assertEquals(200, merchant.post("/api/v1/rewards/redemptions/" + r.code() + "/confirm", Map.of()).status());
         // A look-up from a phone's browser, with data no sentence knows (a later version's key).
-        RewardsPagesData.dsl().execute("INSERT INTO rewards.redemption_audit_log (tenant_id, redemption_id, action, actor_type, actor_id, "
+        RewardsRows.dsl().execute("INSERT INTO rewards.redemption_audit_log (tenant_id, redemption_id, action, actor_type, actor_id, "
                 + "ip_address, user_agent, metadata) VALUES (?, ?, 'validated', 'merchant', ?, '203.0.113.9', ?, ?::jsonb)",
                 t.id(), r.id(), m.id().toString(), ANDROID, "{\"channel\": \"web\", \"verdict\": \"confirmed\", \"terminal\": \"caja 2\"}");
 
@@ -54,14 +56,14 @@ class RedemptionAuditPageTest {
     @Test
     void cancelledByStaffAndExpiredByTheJobReadAsSentences() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsPagesData.customer(t, "Inés", 30_000);
-        UUID offer = RewardsPagesData.offer(t, "Cena", 12_500, null, null);
-        Redemption cancelled = RewardsPagesData.redeem(t, c, offer);
-        Redemption expired = RewardsPagesData.redeem(t, c, offer);
+        long c = RewardsRows.customer(t, "Inés", 30_000);
+        UUID offer = RewardsRows.offer(t, "Cena", 12_500, null, null);
+        Redemption cancelled = RewardsRows.redeem(t, c, offer);
+        Redemption expired = RewardsRows.redeem(t, c, offer);
         Browser oficina = new Browser().signedIn(t.oficina());
         assertEquals(303, oficina.post("/recompensas/canjes/" + cancelled.id() + "/cancel", Map.of()).statusCode());
-        RewardsPagesData.dsl().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' WHERE redemption_id = ?", expired.id());
-        RewardsPagesData.dsl().fetchValue("SELECT rewards.expire_old_redemptions()");
+        RewardsRows.dsl().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' WHERE redemption_id = ?", expired.id());
+        RewardsRows.dsl().fetchValue("SELECT rewards.expire_old_redemptions()");
 
         String one = oficina.get("/recompensas/canjes/" + cancelled.id()).body();
         assertTrue(one.contains("Canjeado por el sistema: 12.500 lümis"), one);
@@ -71,7 +73,7 @@ class RedemptionAuditPageTest {
         assertTrue(other.contains("Vencido por el trabajo de vencimiento: se devolvieron 12.500 lümis al cliente"), other);
         assertFalse(RAW_KEY.matcher(other).find(), "no raw metadata keys");
 
-        RewardsPagesData.dsl().execute("UPDATE tenants SET locale = 'en-US' WHERE id = ?", t.id());
+        RewardsRows.dsl().execute("UPDATE tenants SET locale = 'en-US' WHERE id = ?", t.id());
         String english = new Browser().signedIn(t.oficina()).get("/recompensas/canjes/" + cancelled.id()).body();
         assertTrue(english.contains("Cancelled by Óscar Oficina from the web: 12,500 lümis went back to the customer"), english);
     }
@@ -79,10 +81,10 @@ class RedemptionAuditPageTest {
     @Test
     void aMerchantsPageTellsItsLatestActivityWithCodesAndFailedLookUps() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Kiosco Sur");
-        RewardsPagesData.NewMerchant other = RewardsPagesData.merchant(t, "Otro Local");
-        long c = RewardsPagesData.customer(t, "Lía", 4000);
-        Redemption r = RewardsPagesData.redeem(t, c, RewardsPagesData.offer(t, "Jugo", 1500, null, null));
+        RewardsRows.NewMerchant m = RewardsRows.merchant(t, "Kiosco Sur");
+        RewardsRows.NewMerchant other = RewardsRows.merchant(t, "Otro Local");
+        long c = RewardsRows.customer(t, "Lía", 4000);
+        Redemption r = RewardsRows.redeem(t, c, RewardsRows.offer(t, "Jugo", 1500, null, null));
         Api key = new Api().withToken(m.key());
         assertEquals(404, key.get("/api/v1/rewards/merchant/redemptions/zzzzzzzzzz").status());
         assertEquals(200, key.post("/api/v1/rewards/redemptions/" + r.code() + "/confirm", Map.of()).status());

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.RewardsData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import static dev.mostrador.rewards.Program.BASE;
+import static dev.mostrador.support.RewardsApiFields.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,14 +37,14 @@ class RedemptionConcurrencyTest {
 
     @Test
     void fiftyCustomersRaceForTenUnits() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         String offer = p.offer("Entrada al cine", 100, 10);
         List<Long> customers = new ArrayList<>();
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             long customer = p.customerInDb("Cliente " + i, 500);
             customers.add(customer);
-            RewardsHttp client = p.vendedor.ownConnection();
+            Api client = p.vendedor.ownConnection();
             tasks.add(() -> client.post(BASE + "/redemptions", Map.of("customer_id", customer, "offer_id", offer)));
         }
 
@@ -68,12 +69,12 @@ class RedemptionConcurrencyTest {
 
     @Test
     void oneCustomerWithLumisForThreeSendsTwentyAtOnce() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Apurado", 300);
         String offer = p.offer("Hamburguesa", 100, 100);
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            RewardsHttp client = p.vendedor.ownConnection();
+            Api client = p.vendedor.ownConnection();
             tasks.add(() -> client.post(BASE + "/redemptions", Map.of("customer_id", customer, "offer_id", offer)));
         }
 
@@ -91,19 +92,19 @@ class RedemptionConcurrencyTest {
 
     @Test
     void fiftyConfirmationsOfOneCodeConfirmItOnce() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Confirmada", 1000);
         String offer = p.offer("Pizza", 150, 10);
         JsonNode merchant = p.merchant("Pizzería Rápida");
         String merchantId = merchant.get("merchant_id").asText();
-        RewardsHttp pos = RewardsHttp.merchant(merchant.get("api_key").asText());
+        Api pos = Api.merchant(merchant.get("api_key").asText());
         JsonNode redemption = p.redeem(customer, offer);
         String code = redemption.get("redemption_code").asText();
         assertEquals(200, pos.get(BASE + "/merchant/redemptions/" + code).status(), "key verified once before the rush");
 
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            RewardsHttp client = pos.ownConnection();
+            Api client = pos.ownConnection();
             tasks.add(() -> client.post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
         }
 
@@ -116,7 +117,7 @@ class RedemptionConcurrencyTest {
             assertEquals("confirmed", r.json().get("redemption_status").asText());
         }
         assertEquals("confirmed", p.status(redemption.get("redemption_id").asText()));
-        assertEquals("1/150", Program.db().fetchValue(
+        assertEquals("1/150", RewardsData.db().fetchValue(
                 "SELECT total_redemptions || '/' || total_lumis_redeemed FROM rewards.merchants WHERE merchant_id = ?::uuid", merchantId));
         assertEquals(1, p.count("SELECT count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? AND action = 'confirmed'", p.id()));
         assertEquals(850, p.balance(customer));
@@ -125,11 +126,11 @@ class RedemptionConcurrencyTest {
 
     @Test
     void cancelsAndConfirmationsOfOneCodeAtOnceLetExactlyOneWin() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Indecisa", 1000);
         String offer = p.offer("Cerveza", 200, 5);
         JsonNode merchant = p.merchant("Bar");
-        RewardsHttp pos = RewardsHttp.merchant(merchant.get("api_key").asText());
+        Api pos = Api.merchant(merchant.get("api_key").asText());
         JsonNode redemption = p.redeem(customer, offer);
         String id = redemption.get("redemption_id").asText();
         String code = redemption.get("redemption_code").asText();
@@ -137,8 +138,8 @@ class RedemptionConcurrencyTest {
 
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            RewardsHttp counter = p.oficina.ownConnection();
-            RewardsHttp till = pos.ownConnection();
+            Api counter = p.oficina.ownConnection();
+            Api till = pos.ownConnection();
             tasks.add(() -> counter.post(BASE + "/redemptions/" + id + "/cancel", Map.of()));
             tasks.add(() -> till.post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
         }
@@ -161,7 +162,7 @@ class RedemptionConcurrencyTest {
 
     @Test
     void redeemsCancelsAndTheExpiryJobTogetherKeepStockAndLedgerExact() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         String offer = p.offer("Café", 50, 12);
         List<Long> customers = new ArrayList<>();
         for (int i = 0; i < 6; i++) customers.add(p.customerInDb("Mezcla " + i, 400));
@@ -172,21 +173,21 @@ class RedemptionConcurrencyTest {
             toExpire.add(p.redeem(customers.get(i), offer).get("redemption_id").asText());
         }
         assertEquals(0, p.stock(offer));
-        Program.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' "
+        RewardsData.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' "
                 + "WHERE redemption_id = ANY (?::uuid[])", (Object) toExpire.toArray(new String[0]));
 
         List<Callable<Api.Response>> tasks = new ArrayList<>();
         for (String id : toCancel) {
-            RewardsHttp client = p.oficina.ownConnection();
+            Api client = p.oficina.ownConnection();
             tasks.add(() -> client.post(BASE + "/redemptions/" + id + "/cancel", Map.of()));
         }
         for (long customer : customers) {
             for (int k = 0; k < 3; k++) {
-                RewardsHttp client = p.vendedor.ownConnection();
+                Api client = p.vendedor.ownConnection();
                 tasks.add(() -> client.post(BASE + "/redemptions", Map.of("customer_id", customer, "offer_id", offer)));
             }
         }
-        RewardsJobs jobs = new RewardsJobs(Program.db());
+        RewardsJobs jobs = new RewardsJobs(RewardsData.db());
         List<Callable<Api.Response>> all = new ArrayList<>(tasks);
         all.add(() -> new Api.Response(jobs.expireRedemptions() >= 0 ? 299 : 500, null, null));
 

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.PageText;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -11,7 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.mostrador.rewards.RewardsPagesData.KEY;
+import static dev.mostrador.support.PageText.MERCHANT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,28 +37,28 @@ class RewardsAdminPagesTest {
         assertEquals(303, created.statusCode());
         String keyPage = created.headers().firstValue("Location").orElseThrow();
         assertTrue(keyPage.matches("/recompensas/comercios/[0-9a-f-]{36}/clave"), keyPage);
-        assertFalse(KEY.matcher(created.body() + keyPage).find(), "no key in the redirect");
+        assertFalse(MERCHANT_KEY.matcher(created.body() + keyPage).find(), "no key in the redirect");
         HttpResponse<String> shown = admin.get(keyPage);
         assertEquals(200, shown.statusCode());
         assertEquals("no-store", shown.headers().firstValue("Cache-Control").orElse(null));
         String body = shown.body();
         HttpResponse<String> reload = admin.get(keyPage);
         assertEquals(410, reload.statusCode(), "a reload shows it no more");
-        assertFalse(KEY.matcher(reload.body()).find());
+        assertFalse(MERCHANT_KEY.matcher(reload.body()).find());
         assertTrue(reload.body().contains("ya se mostró") && reload.body().contains("/rotate"), reload.body());
-        Matcher keys = KEY.matcher(body);
+        Matcher keys = MERCHANT_KEY.matcher(body);
         assertTrue(keys.find(), "the key is on the page");
         String key = keys.group();
         assertFalse(keys.find(), "the key appears exactly once");
         assertTrue(body.contains("esta es la única vez que se muestra"), "the page says it is shown once");
         assertTrue(body.contains("/comercio\""), "the merchant form address is given");
-        UUID id = UUID.fromString(RewardsPagesData.first(MERCHANT_LINK, body));
+        UUID id = UUID.fromString(PageText.first(MERCHANT_LINK, body));
 
         for (String page : new String[] {"/recompensas/comercios", "/recompensas/comercios/" + id, "/recompensas/comercios/" + id + "/edit"}) {
             HttpResponse<String> r = admin.get(page);
             assertEquals(200, r.statusCode(), page);
             assertFalse(r.body().contains(key), "the key never shows again on " + page);
-            assertFalse(KEY.matcher(r.body()).find(), "no key at all on " + page);
+            assertFalse(MERCHANT_KEY.matcher(r.body()).find(), "no key at all on " + page);
         }
         assertTrue(admin.get("/recompensas/comercios").body().contains("Café Central"));
 
@@ -71,14 +73,14 @@ class RewardsAdminPagesTest {
     void rotatingTheKeyShowsANewOneAndTheOldOneStopsWorking() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Farmacia Sol");
+        RewardsRows.NewMerchant m = RewardsRows.merchant(t, "Farmacia Sol");
         Redemption r = pendingCodeFor(t, m.id());
         assertEquals(200, new Api().withToken(m.key()).get(LOOKUP + r.code()).status());
 
         HttpResponse<String> confirm = admin.get("/recompensas/comercios/" + m.id() + "/rotate");
         assertEquals(200, confirm.statusCode());
         assertTrue(confirm.body().contains("dejará de funcionar"), "the confirmation page warns");
-        assertFalse(KEY.matcher(confirm.body()).find(), "a GET never makes a key");
+        assertFalse(MERCHANT_KEY.matcher(confirm.body()).find(), "a GET never makes a key");
 
         HttpResponse<String> rotation = admin.post("/recompensas/comercios/" + m.id() + "/rotate", Map.of());
         assertEquals(303, rotation.statusCode());
@@ -87,7 +89,7 @@ class RewardsAdminPagesTest {
                 "only the session that rotated it sees the key");
         HttpResponse<String> rotated = admin.get(rotation.headers().firstValue("Location").orElseThrow());
         assertEquals(200, rotated.statusCode());
-        String newKey = RewardsPagesData.first(KEY, rotated.body());
+        String newKey = PageText.first(MERCHANT_KEY, rotated.body());
         assertNotEquals(m.key(), newKey);
         assertTrue(rotated.body().contains("esta es la única vez que se muestra"));
 
@@ -99,15 +101,15 @@ class RewardsAdminPagesTest {
     void deactivatingAsksFirstThenRevokesTheKey() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Panadería Luna");
+        RewardsRows.NewMerchant m = RewardsRows.merchant(t, "Panadería Luna");
         Redemption r = pendingCodeFor(t, m.id());
 
         HttpResponse<String> confirm = admin.get("/recompensas/comercios/" + m.id() + "/deactivate");
         assertEquals(200, confirm.statusCode());
         assertTrue(confirm.body().contains("Sí, desactivar"));
         HttpResponse<String> done = admin.post("/recompensas/comercios/" + m.id() + "/deactivate", Map.of());
-        assertEquals("/recompensas/comercios/" + m.id(), RewardsPagesData.location(done));
-        assertTrue(RewardsPagesData.flashAfter(admin, done).startsWith("success: Comercio «Panadería Luna» desactivado"));
+        assertEquals("/recompensas/comercios/" + m.id(), PageText.location(done));
+        assertTrue(PageText.flashAfter(admin, done).startsWith("success: Comercio «Panadería Luna» desactivado"));
         assertEquals(401, new Api().withToken(m.key()).get(LOOKUP + r.code()).status(), "an inactive merchant's key is refused");
         assertTrue(admin.get("/recompensas/comercios").body().contains("badge badge-off"));
     }
@@ -116,7 +118,7 @@ class RewardsAdminPagesTest {
     void invalidMerchantFormsAnswer422WithTheMessagesAndKeepWhatWasTyped() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        RewardsPagesData.merchant(t, "Ya Existe");
+        RewardsRows.merchant(t, "Ya Existe");
 
         HttpResponse<String> r = admin.post("/recompensas/comercios",
                 Map.of("merchant_name", "", "contact_email", "no-es-correo", "webhook_url", "ftp://x", "is_active", "true"));
@@ -125,12 +127,12 @@ class RewardsAdminPagesTest {
         assertTrue(r.body().contains("Nombre del comercio es obligatorio."), r.body());
         assertTrue(r.body().contains("id=\"contact_email-error\""));
         assertTrue(r.body().contains("value=\"no-es-correo\""), "what was typed is kept");
-        assertFalse(KEY.matcher(r.body()).find());
+        assertFalse(MERCHANT_KEY.matcher(r.body()).find());
 
         HttpResponse<String> taken = admin.post("/recompensas/comercios", Map.of("merchant_name", "ya existe", "is_active", "true"));
         assertEquals(422, taken.statusCode());
         assertTrue(taken.body().contains("Ya existe un comercio con ese nombre."));
-        assertEquals(1, new MerchantRepository(RewardsPagesData.dsl()).count(t.id(), null));
+        assertEquals(1, new MerchantRepository(RewardsRows.dsl()).count(t.id(), null));
     }
 
     @Test
@@ -138,7 +140,7 @@ class RewardsAdminPagesTest {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser vendedor = new Browser().signedIn(t.vendedor());
         Browser oficina = new Browser().signedIn(t.oficina());
-        long customer = RewardsPagesData.customer(t, "Rosa", 100);
+        long customer = RewardsRows.customer(t, "Rosa", 100);
         Map<String, String> credit = Map.of("direction", "credit", "amount", "50", "reason", "Compra");
 
         assertEquals(403, vendedor.get("/recompensas/comercios").statusCode());
@@ -146,7 +148,7 @@ class RewardsAdminPagesTest {
         assertEquals(403, oficina.post("/recompensas/comercios", Map.of("merchant_name", "X", "is_active", "true")).statusCode());
         assertEquals(403, vendedor.post("/recompensas/clientes/" + customer + "/lumis", credit).statusCode());
         assertEquals(403, oficina.post("/recompensas/catalogo", Map.of("name_friendly", "X", "lumis_cost", "1")).statusCode());
-        assertEquals(100, RewardsPagesData.balance(t, customer));
+        assertEquals(100, RewardsRows.balance(t, customer));
 
         HttpResponse<String> page = vendedor.get("/recompensas/clientes/" + customer);
         assertEquals(200, page.statusCode(), "every staff member sees customers");
@@ -156,13 +158,13 @@ class RewardsAdminPagesTest {
         assertEquals(200, vendedor.get("/recompensas/clientes/" + customer + "/canjear").statusCode());
 
         assertEquals(303, oficina.post("/recompensas/clientes/" + customer + "/lumis", credit).statusCode());
-        assertEquals(150, RewardsPagesData.balance(t, customer));
+        assertEquals(150, RewardsRows.balance(t, customer));
         assertTrue(new Browser().signedIn(t.admin()).get("/dashboard").body().contains("href=\"/recompensas/comercios\""));
     }
 
     /** A pending code of an offer only this merchant may confirm. */
     private static Redemption pendingCodeFor(Fixtures.TestTenant t, UUID merchantId) {
-        long c = RewardsPagesData.customer(t, "Cliente " + UUID.randomUUID().toString().substring(0, 4), 500);
-        return RewardsPagesData.redeem(t, c, RewardsPagesData.offer(t, "Café gratis", 100, 10, merchantId));
+        long c = RewardsRows.customer(t, "Cliente " + UUID.randomUUID().toString().substring(0, 4), 500);
+        return RewardsRows.redeem(t, c, RewardsRows.offer(t, "Café gratis", 100, 10, merchantId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.RewardsData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.mostrador.rewards.Program.BASE;
+import static dev.mostrador.support.RewardsApiFields.BASE;
 import static dev.mostrador.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +74,7 @@ class RewardsApiTest {
 
     @Test
     void customersAreCreatedReadUpdatedAndSearched() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         Api.Response created = p.oficina.post(BASE + "/customers", Map.of("name", "  María Pérez ", "email", "maria@example.cl", "phone", "+56 9 1234 5678"));
         assertEquals(201, created.status(), String.valueOf(created.json()));
         JsonNode c = created.json();
@@ -107,7 +108,7 @@ class RewardsApiTest {
 
     @Test
     void badCustomerBodiesAnswer422NamingEachField() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         assertBody(422, "{'error':'validation_failed','fields':{'name':'Name is required.'}}", p.oficina.post(BASE + "/customers", Map.of()));
         assertBody(422, "{'error':'validation_failed','fields':{'email':'Enter a valid e-mail, for example name@company.com.',"
                         + "'phone':'must be a phone number (digits, spaces, +, dashes)'}}",
@@ -133,14 +134,14 @@ class RewardsApiTest {
 
         assertEquals(403, p.vendedor.post(BASE + "/customers", Map.of("name", "Vendedor no crea")).status());
         assertEquals(403, p.vendedor.put(BASE + "/customers/" + ana, Map.of("name", "No")).status());
-        assertEquals(401, RewardsHttp.anonymous().get(BASE + "/customers").status());
+        assertEquals(401, Api.anonymous().get(BASE + "/customers").status());
         assertEquals(404, p.vendedor.get(BASE + "/customers/999999999").status());
         assertEquals(404, p.vendedor.get(BASE + "/customers/abc").status());
     }
 
     @Test
     void accumulationsCreditTheLedgerAndTheBalanceShowsIt() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long id = p.customer("Rosa", 0);
         Api.Response first = p.oficina.post(BASE + "/accumulations", Map.of("customer_id", id, "amount", 500, "reason", " Compra boleta 123 "));
         assertBody(201, "{'customer_id':" + id + ",'amount':500,'lumis_balance':500}", first);
@@ -185,10 +186,10 @@ class RewardsApiTest {
 
     @Test
     void offersRoundTripWithTheSeedsFieldNames() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         JsonNode merchant = p.merchant("Café Central");
         String merchantId = merchant.get("merchant_id").asText();
-        Map<String, Object> body = Program.offerBody("Café gratis", 300, 25);
+        Map<String, Object> body = RewardsData.offerBody("Café gratis", 300, 25);
         body.put("description", "Un café americano");
         body.put("offer_category", "bebidas");
         body.put("merchant_id", merchantId);
@@ -215,7 +216,7 @@ class RewardsApiTest {
         String id = o.get("offer_id").asText();
         assertEquals(o, p.vendedor.get(BASE + "/offers/" + id).json(), "GET answers what POST stored");
 
-        Map<String, Object> change = Program.offerBody("Café doble", 450, null);
+        Map<String, Object> change = RewardsData.offerBody("Café doble", 450, null);
         change.put("is_active", false);
         Api.Response updated = p.admin.put(BASE + "/offers/" + id, change);
         assertEquals(200, updated.status(), String.valueOf(updated.json()));
@@ -227,17 +228,17 @@ class RewardsApiTest {
         assertEquals(72, updated.json().get("code_lifetime_hours").asInt(), "the default lifetime");
         assertEquals(updated.json(), p.vendedor.get(BASE + "/offers/" + id).json());
 
-        assertEquals(403, p.oficina.post(BASE + "/offers", Program.offerBody("No", 1, 1)).status());
-        assertEquals(403, p.oficina.put(BASE + "/offers/" + id, Program.offerBody("No", 1, 1)).status());
+        assertEquals(403, p.oficina.post(BASE + "/offers", RewardsData.offerBody("No", 1, 1)).status());
+        assertEquals(403, p.oficina.put(BASE + "/offers/" + id, RewardsData.offerBody("No", 1, 1)).status());
         assertEquals(404, p.vendedor.get(BASE + "/offers/" + UUID.randomUUID()).status());
         assertEquals(404, p.vendedor.get(BASE + "/offers/not-a-uuid").status());
-        assertEquals(404, p.admin.put(BASE + "/offers/" + UUID.randomUUID(), Program.offerBody("X", 1, 1)).status());
+        assertEquals(404, p.admin.put(BASE + "/offers/" + UUID.randomUUID(), RewardsData.offerBody("X", 1, 1)).status());
     }
 
     @Test
     void badOfferBodiesAnswer422NamingEachField() {
-        Program p = Program.create();
-        Program other = Program.create();
+        RewardsData p = RewardsData.create();
+        RewardsData other = RewardsData.create();
         String foreignMerchant = other.merchant("Ajeno").get("merchant_id").asText();
         assertBody(422, "{'error':'validation_failed','fields':{'name_friendly':'Reward name is required.',"
                 + "'lumis_cost':'must be a whole number of 1 or more'}}", p.admin.post(BASE + "/offers", Map.of()));
@@ -255,17 +256,17 @@ class RewardsApiTest {
                 + "'merchant_id':'must be a merchant id','valid_from':'must be a date and time such as 2026-01-24T00:00:00',"
                 + "'valid_to':'must be a date and time such as 2026-01-24T00:00:00','code_lifetime_hours':'must be from 1 to 8760 hours'}}",
                 p.admin.post(BASE + "/offers", bad));
-        Map<String, Object> window = Program.offerBody("Ventana", 10, 1);
+        Map<String, Object> window = RewardsData.offerBody("Ventana", 10, 1);
         window.put("valid_from", "2030-01-02");
         window.put("valid_to", "2030-01-01");
         assertBody(422, "{'error':'validation_failed','fields':{'valid_to':'must be after valid_from'}}", p.admin.post(BASE + "/offers", window));
-        Map<String, Object> fraction = Program.offerBody("Fracción", 10, 1);
+        Map<String, Object> fraction = RewardsData.offerBody("Fracción", 10, 1);
         fraction.put("lumis_cost", 1.5);
         fraction.put("code_lifetime_hours", 8761);
         fraction.put("is_active", "sí");
         assertBody(422, "{'error':'validation_failed','fields':{'lumis_cost':'must be a whole number of 1 or more',"
                 + "'code_lifetime_hours':'must be from 1 to 8760 hours','is_active':'must be true or false'}}", p.admin.post(BASE + "/offers", fraction));
-        Map<String, Object> foreign = Program.offerBody("Ajena", 10, 1);
+        Map<String, Object> foreign = RewardsData.offerBody("Ajena", 10, 1);
         foreign.put("merchant_id", foreignMerchant);
         assertBody(422, "{'error':'validation_failed','fields':{'merchant_id':'no such merchant'}}", p.admin.post(BASE + "/offers", foreign));
         foreign.put("merchant_id", UUID.randomUUID().toString());
@@ -275,18 +276,18 @@ class RewardsApiTest {
 
     @Test
     void getOffersListsOnlyActiveInWindowOffersWithStock() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         LocalDate today = LocalDate.now(SANTIAGO);
         p.offer("Café", 300, 5);
         p.offer("Agua", 100, null);
         String last = p.offer("Empate", 300, 1);
-        Map<String, Object> inactive = Program.offerBody("Inactiva", 50, 10);
+        Map<String, Object> inactive = RewardsData.offerBody("Inactiva", 50, 10);
         inactive.put("is_active", false);
         p.offer(inactive);
-        Map<String, Object> future = Program.offerBody("Futura", 50, 10);
+        Map<String, Object> future = RewardsData.offerBody("Futura", 50, 10);
         future.put("valid_from", today.plusDays(2).toString());
         p.offer(future);
-        Map<String, Object> past = Program.offerBody("Vencida", 50, 10);
+        Map<String, Object> past = RewardsData.offerBody("Vencida", 50, 10);
         past.put("valid_from", today.minusDays(10).toString());
         past.put("valid_to", today.minusDays(2).toString());
         p.offer(past);
@@ -305,7 +306,7 @@ class RewardsApiTest {
         assertEquals(200, p.oficina.post(BASE + "/redemptions/" + redemption + "/cancel", Map.of()).status());
         assertEquals(List.of("Agua", "Café", "Empate"), texts(p.vendedor.get(BASE + "/offers").json(), "name_friendly"),
                 "back in stock at once: the cached list is dropped by the cancel");
-        Map<String, Object> switchedOff = Program.offerBody("Agua", 100, null);
+        Map<String, Object> switchedOff = RewardsData.offerBody("Agua", 100, null);
         switchedOff.put("is_active", false);
         String agua = p.vendedor.get(BASE + "/offers").json().get(0).get("offer_id").asText();
         assertEquals(200, p.admin.put(BASE + "/offers/" + agua, switchedOff).status());
@@ -316,7 +317,7 @@ class RewardsApiTest {
 
     @Test
     void aMerchantsKeyIsShownOnceAndRotationRetiresTheOldOne() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         Map<String, Object> body = new HashMap<>();
         body.put("merchant_name", "Panadería Sol");
         body.put("merchant_type", "panaderia");
@@ -350,7 +351,7 @@ class RewardsApiTest {
         assertEquals(1, list.json().size());
         assertEquals(MERCHANT_FIELDS, fields(list.json().get(0)));
         assertFalse(list.raw().body().contains(key.substring(16)));
-        String hash = (String) Program.db().fetchValue("SELECT api_key_hash FROM rewards.merchants WHERE merchant_id = ?::uuid", id);
+        String hash = (String) RewardsData.db().fetchValue("SELECT api_key_hash FROM rewards.merchants WHERE merchant_id = ?::uuid", id);
         assertTrue(hash.startsWith("$2") && !hash.contains(key.substring(16)), "only a bcrypt hash is stored");
         assertEquals(403, p.oficina.get(BASE + "/merchants").status());
         assertEquals(403, p.oficina.get(BASE + "/merchants/" + id).status());
@@ -358,8 +359,8 @@ class RewardsApiTest {
         JsonNode redemption = p.redeem(p.customer("Cliente", 100), p.offer("Pan", 10, null));
         String code = redemption.get("redemption_code").asText();
         String lookup = BASE + "/merchant/redemptions/" + code;
-        assertEquals(200, RewardsHttp.merchant(key).get(lookup).status());
-        assertEquals(200, RewardsHttp.merchantBearer(key).get(lookup).status(), "the key works as a bearer token too");
+        assertEquals(200, Api.merchant(key).get(lookup).status());
+        assertEquals(200, Api.merchantBearer(key).get(lookup).status(), "the key works as a bearer token too");
 
         Api.Response rotated = p.admin.post(BASE + "/merchants/" + id + "/rotate-key", Map.of());
         assertEquals(200, rotated.status(), String.valueOf(rotated.json()));
@@ -369,30 +370,30 @@ class RewardsApiTest {
         assertNotEquals(key, newKey);
         assertNotEquals(key.substring(3, 15), newKey.substring(3, 15));
         assertEquals(newKey.substring(3, 15), rotated.json().get("api_key_prefix").asText());
-        assertBody(401, "{'error':'invalid_merchant_key'}", RewardsHttp.merchant(key).get(lookup));
-        assertBody(401, "{'error':'invalid_merchant_key'}", RewardsHttp.merchantBearer(key).post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
-        assertEquals(200, RewardsHttp.merchant(newKey).get(lookup).status());
+        assertBody(401, "{'error':'invalid_merchant_key'}", Api.merchant(key).get(lookup));
+        assertBody(401, "{'error':'invalid_merchant_key'}", Api.merchantBearer(key).post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
+        assertEquals(200, Api.merchant(newKey).get(lookup).status());
         assertEquals(MERCHANT_FIELDS, fields(p.admin.get(BASE + "/merchants/" + id).json()));
 
         // A key of the right shape with a wrong secret, a malformed key, no key at all.
-        assertBody(401, "{'error':'invalid_merchant_key'}", RewardsHttp.merchant("mk_" + newKey.substring(3, 15) + "_" + "A".repeat(43)).get(lookup));
-        assertBody(401, "{'error':'invalid_merchant_key'}", RewardsHttp.merchant("mk_nope").get(lookup));
-        assertBody(401, "{'error':'invalid_merchant_key'}", RewardsHttp.anonymous().get(lookup));
+        assertBody(401, "{'error':'invalid_merchant_key'}", Api.merchant("mk_" + newKey.substring(3, 15) + "_" + "A".repeat(43)).get(lookup));
+        assertBody(401, "{'error':'invalid_merchant_key'}", Api.merchant("mk_nope").get(lookup));
+        assertBody(401, "{'error':'invalid_merchant_key'}", Api.anonymous().get(lookup));
 
         // Deactivated: the key stops working (even though it was just verified and remembered); reactivated: it works again.
         Api.Response off = p.admin.put(BASE + "/merchants/" + id, Map.of("merchant_name", "Panadería Sol", "is_active", false));
         assertEquals(200, off.status(), String.valueOf(off.json()));
         assertFalse(off.json().get("is_active").asBoolean());
         assertTrue(off.json().get("contact_email").isNull(), "PUT replaces the whole merchant");
-        assertBody(401, "{'error':'invalid_merchant_key'}", RewardsHttp.merchant(newKey).get(lookup));
+        assertBody(401, "{'error':'invalid_merchant_key'}", Api.merchant(newKey).get(lookup));
         p.admin.put(BASE + "/merchants/" + id, Map.of("merchant_name", "Panadería Sol", "is_active", true));
-        assertEquals(200, RewardsHttp.merchant(newKey).get(lookup).status());
+        assertEquals(200, Api.merchant(newKey).get(lookup).status());
         assertEquals("pending", p.status(redemption.get("redemption_id").asText()), "looking up never confirms");
     }
 
     @Test
     void badMerchantBodiesAnswer422NamingEachField() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         assertBody(422, "{'error':'validation_failed','fields':{'merchant_name':'Merchant name is required.'}}", p.admin.post(BASE + "/merchants", Map.of()));
         assertBody(422, "{'error':'validation_failed','fields':{'merchant_type':'Merchant type takes at most 50 characters.',"
                         + "'contact_email':'Enter a valid e-mail, for example name@company.com.',"
@@ -426,9 +427,9 @@ class RewardsApiTest {
 
     @Test
     void redeemingDebitsTheLedgerTakesStockAndIssuesACode() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Carla", 1000);
-        Map<String, Object> body = Program.offerBody("Helado", 300, 5);
+        Map<String, Object> body = RewardsData.offerBody("Helado", 300, 5);
         body.put("code_lifetime_hours", 48);
         String offer = p.offer(body).get("offer_id").asText();
 
@@ -440,8 +441,8 @@ class RewardsApiTest {
         String code = x.get("redemption_code").asText();
         assertTrue(code.matches(CROCKFORD), code);
         assertEquals(code.substring(0, 5) + "-" + code.substring(5), x.get("redemption_code_display").asText());
-        assertEquals(Program.baseUrl() + "/r/" + code, x.get("qr_landing_url").asText());
-        assertEquals(Program.baseUrl() + "/r/" + code + "/qr.svg", x.get("qr_image_url").asText());
+        assertEquals(RewardsData.baseUrl() + "/r/" + code, x.get("qr_landing_url").asText());
+        assertEquals(RewardsData.baseUrl() + "/r/" + code + "/qr.svg", x.get("qr_image_url").asText());
         assertEquals(customer, x.get("user_id").asLong());
         assertEquals(offer, x.get("offer_id").asText());
         assertEquals("Helado", x.get("offer_name").asText());
@@ -478,7 +479,7 @@ class RewardsApiTest {
 
     @Test
     void codesAreTenCrockfordCharactersAndNotSequential() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Muchos", 25);
         String offer = p.offer("Caramelo", 1, null);
         List<String> codes = new ArrayList<>();
@@ -486,7 +487,7 @@ class RewardsApiTest {
             JsonNode r = p.redeem(customer, offer);
             String code = r.get("redemption_code").asText();
             assertTrue(code.matches(CROCKFORD), "10 characters of 0-9 A-Z without I, L, O, U: " + code);
-            assertEquals(Program.baseUrl() + "/r/" + code, r.get("qr_landing_url").asText());
+            assertEquals(RewardsData.baseUrl() + "/r/" + code, r.get("qr_landing_url").asText());
             codes.add(code);
         }
         assertEquals(25, new HashSet<>(codes).size(), "all different");
@@ -510,19 +511,19 @@ class RewardsApiTest {
 
     @Test
     void refusalsAnswer409WithTheirReasonAndChangeNothing() {
-        Program p = Program.create();
-        Program other = Program.create();
+        RewardsData p = RewardsData.create();
+        RewardsData other = RewardsData.create();
         long rich = p.customer("Rica", 10_000);
         long poor = p.customer("Pobre", 99);
         String single = p.offer("Último", 10, 1);
         String pricey = p.offer("Caro", 100, 3);
-        Map<String, Object> inactive = Program.offerBody("Pausada", 10, 3);
+        Map<String, Object> inactive = RewardsData.offerBody("Pausada", 10, 3);
         inactive.put("is_active", false);
         String paused = p.offer(inactive).get("offer_id").asText();
-        Map<String, Object> future = Program.offerBody("Pronto", 10, 3);
+        Map<String, Object> future = RewardsData.offerBody("Pronto", 10, 3);
         future.put("valid_from", LocalDate.now(SANTIAGO).plusDays(3).toString());
         String soon = p.offer(future).get("offer_id").asText();
-        Map<String, Object> past = Program.offerBody("Pasada", 10, 3);
+        Map<String, Object> past = RewardsData.offerBody("Pasada", 10, 3);
         past.put("valid_from", LocalDate.now(SANTIAGO).minusDays(9).toString());
         past.put("valid_to", LocalDate.now(SANTIAGO).minusDays(2).toString());
         String over = p.offer(past).get("offer_id").asText();
@@ -563,11 +564,11 @@ class RewardsApiTest {
 
     @Test
     void cancellingRefundsAndRestocksOncePendingOnly() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Cata", 1000);
         String offer = p.offer("Pizza", 200, 10);
         JsonNode merchant = p.merchant("Pizzería");
-        RewardsHttp pos = RewardsHttp.merchant(merchant.get("api_key").asText());
+        Api pos = Api.merchant(merchant.get("api_key").asText());
         String a = p.redeem(customer, offer).get("redemption_id").asText();
         JsonNode b = p.redeem(customer, offer);
         String c = p.redeem(customer, offer).get("redemption_id").asText();
@@ -597,8 +598,8 @@ class RewardsApiTest {
         assertEquals("already_confirmed", confirmed.json().get("error").asText());
         assertEquals("confirmed", confirmed.json().get("redemption").get("redemption_status").asText());
 
-        Program.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' WHERE redemption_id = ?::uuid", c);
-        Program.db().fetchValue("SELECT rewards.expire_old_redemptions()");
+        RewardsData.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' WHERE redemption_id = ?::uuid", c);
+        RewardsData.db().fetchValue("SELECT rewards.expire_old_redemptions()");
         Api.Response expired = p.oficina.post(BASE + "/redemptions/" + c + "/cancel", Map.of());
         assertEquals(409, expired.status());
         assertEquals("already_expired", expired.json().get("error").asText());
@@ -615,8 +616,8 @@ class RewardsApiTest {
 
     @Test
     void anotherTenantsRowsAre404AndItsReferencesUnknown() {
-        Program a = Program.create();
-        Program b = Program.create();
+        RewardsData a = RewardsData.create();
+        RewardsData b = RewardsData.create();
         long customer = a.customer("De A", 500);
         String offer = a.offer("Oferta de A", 100, 5);
         JsonNode merchant = a.merchant("Comercio de A");
@@ -630,7 +631,7 @@ class RewardsApiTest {
             assertEquals(404, b.admin.get(BASE + path).status(), "GET " + path);
         }
         assertEquals(404, b.admin.put(BASE + "/customers/" + customer, Map.of("name", "Robado")).status());
-        assertEquals(404, b.admin.put(BASE + "/offers/" + offer, Program.offerBody("Robada", 1, 1)).status());
+        assertEquals(404, b.admin.put(BASE + "/offers/" + offer, RewardsData.offerBody("Robada", 1, 1)).status());
         assertEquals(404, b.admin.put(BASE + "/merchants/" + merchantId, Map.of("merchant_name", "Robado")).status());
         assertEquals(404, b.admin.post(BASE + "/merchants/" + merchantId + "/rotate-key", Map.of()).status());
         assertEquals(404, b.admin.post(BASE + "/redemptions/" + redemptionId + "/cancel", Map.of()).status());
@@ -638,7 +639,7 @@ class RewardsApiTest {
                 b.admin.post(BASE + "/accumulations", Map.of("customer_id", customer, "amount", 1000, "reason", "x")));
         assertBody(422, "{'error':'validation_failed','fields':{'customer_id':'no such customer'}}",
                 b.admin.post(BASE + "/redemptions", Map.of("customer_id", customer, "offer_id", offer)));
-        Map<String, Object> foreign = Program.offerBody("Con comercio ajeno", 1, 1);
+        Map<String, Object> foreign = RewardsData.offerBody("Con comercio ajeno", 1, 1);
         foreign.put("merchant_id", merchantId);
         assertBody(422, "{'error':'validation_failed','fields':{'merchant_id':'no such merchant'}}", b.admin.post(BASE + "/offers", foreign));
         for (String path : List.of("/customers", "/offers", "/offers?all=true", "/merchants")) {
@@ -648,7 +649,7 @@ class RewardsApiTest {
         }
 
         // B's point of sale does not know A's codes.
-        RewardsHttp bPos = RewardsHttp.merchant(b.merchant("Comercio de B").get("api_key").asText());
+        Api bPos = Api.merchant(b.merchant("Comercio de B").get("api_key").asText());
         assertBody(404, "{'verdict':'unknown'}", bPos.get(BASE + "/merchant/redemptions/" + code));
         assertBody(404, "{'verdict':'unknown'}", bPos.post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
         eventually(() -> assertEquals(2, b.count("SELECT count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? "
@@ -668,13 +669,13 @@ class RewardsApiTest {
 
     @Test
     void merchantsLookUpAndConfirmCodesOnce() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Vale", 1000);
         JsonNode m1 = p.merchant("Heladería Uno");
         JsonNode m2 = p.merchant("Heladería Dos");
-        RewardsHttp pos1 = RewardsHttp.merchant(m1.get("api_key").asText());
-        RewardsHttp pos2 = RewardsHttp.merchantBearer(m2.get("api_key").asText());
-        Map<String, Object> bound = Program.offerBody("Cono de Uno", 100, null);
+        Api pos1 = Api.merchant(m1.get("api_key").asText());
+        Api pos2 = Api.merchantBearer(m2.get("api_key").asText());
+        Map<String, Object> bound = RewardsData.offerBody("Cono de Uno", 100, null);
         bound.put("merchant_id", m1.get("merchant_id").asText());
         String onlyM1 = p.offer(bound).get("offer_id").asText();
         String anyMerchant = p.offer("Cono libre", 50, null);
@@ -714,7 +715,7 @@ class RewardsApiTest {
 
         // Past its time but not yet swept by the job: expired for the merchant.
         JsonNode late = p.redeem(customer, anyMerchant);
-        Program.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 second' WHERE redemption_id = ?::uuid",
+        RewardsData.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 second' WHERE redemption_id = ?::uuid",
                 late.get("redemption_id").asText());
         assertEquals("expired", pos1.get(BASE + "/merchant/redemptions/" + late.get("redemption_code").asText()).json().get("verdict").asText());
         Api.Response lateConfirm = pos1.post(BASE + "/redemptions/" + late.get("redemption_code").asText() + "/confirm", Map.of());
@@ -736,11 +737,11 @@ class RewardsApiTest {
 
     @Test
     void merchantStatsChangeOnlyOnPendingToConfirmed() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Stats", 1000);
         JsonNode m = p.merchant("Cafetería");
         String merchantId = m.get("merchant_id").asText();
-        RewardsHttp pos = RewardsHttp.merchant(m.get("api_key").asText());
+        Api pos = Api.merchant(m.get("api_key").asText());
         String offer = p.offer("Latte", 120, 10);
         JsonNode toConfirm = p.redeem(customer, offer);
         JsonNode toCancel = p.redeem(customer, offer);
@@ -748,21 +749,21 @@ class RewardsApiTest {
         String stats = "SELECT total_redemptions || '/' || total_lumis_redeemed FROM rewards.merchants WHERE merchant_id = ?::uuid";
 
         pos.get(BASE + "/merchant/redemptions/" + toConfirm.get("redemption_code").asText());
-        assertEquals("0/0", Program.db().fetchValue(stats, merchantId), "a look-up is not a confirmation");
+        assertEquals("0/0", RewardsData.db().fetchValue(stats, merchantId), "a look-up is not a confirmation");
         assertEquals(200, pos.post(BASE + "/redemptions/" + toConfirm.get("redemption_code").asText() + "/confirm", Map.of()).status());
-        assertEquals("1/120", Program.db().fetchValue(stats, merchantId));
+        assertEquals("1/120", RewardsData.db().fetchValue(stats, merchantId));
         assertEquals(409, pos.post(BASE + "/redemptions/" + toConfirm.get("redemption_code").asText() + "/confirm", Map.of()).status());
-        assertEquals("1/120", Program.db().fetchValue(stats, merchantId));
+        assertEquals("1/120", RewardsData.db().fetchValue(stats, merchantId));
 
         assertEquals(200, p.oficina.post(BASE + "/redemptions/" + toCancel.get("redemption_id").asText() + "/cancel", Map.of()).status());
-        assertEquals("1/120", Program.db().fetchValue(stats, merchantId), "cancelling is not a confirmation");
-        Program.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' WHERE redemption_id = ?::uuid",
+        assertEquals("1/120", RewardsData.db().fetchValue(stats, merchantId), "cancelling is not a confirmation");
+        RewardsData.db().execute("UPDATE rewards.user_redemptions SET code_expires_at = now() - interval '1 minute' WHERE redemption_id = ?::uuid",
                 toExpire.get("redemption_id").asText());
-        Program.db().fetchValue("SELECT rewards.expire_old_redemptions()");
+        RewardsData.db().fetchValue("SELECT rewards.expire_old_redemptions()");
         assertEquals("expired", p.status(toExpire.get("redemption_id").asText()));
-        assertEquals("1/120", Program.db().fetchValue(stats, merchantId), "expiring is not a confirmation");
-        Program.db().execute("UPDATE rewards.user_redemptions SET updated_at = now() WHERE redemption_id = ?::uuid", toConfirm.get("redemption_id").asText());
-        assertEquals("1/120", Program.db().fetchValue(stats, merchantId), "touching a confirmed row counts nothing");
+        assertEquals("1/120", RewardsData.db().fetchValue(stats, merchantId), "expiring is not a confirmation");
+        RewardsData.db().execute("UPDATE rewards.user_redemptions SET updated_at = now() WHERE redemption_id = ?::uuid", toConfirm.get("redemption_id").asText());
+        assertEquals("1/120", RewardsData.db().fetchValue(stats, merchantId), "touching a confirmed row counts nothing");
 
         JsonNode shown = p.admin.get(BASE + "/merchants/" + merchantId).json();
         assertEquals(1, shown.get("total_redemptions").asInt());
@@ -771,11 +772,11 @@ class RewardsApiTest {
 
     @Test
     void onlyUnknownCodesCountTowardsTheGuard() throws Exception {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         JsonNode m1 = p.merchant("Kiosco Norte");
         JsonNode m2 = p.merchant("Kiosco Sur");
-        RewardsHttp pos = RewardsHttp.merchant(m1.get("api_key").asText());
-        RewardsHttp other = RewardsHttp.merchant(m2.get("api_key").asText());
+        Api pos = Api.merchant(m1.get("api_key").asText());
+        Api other = Api.merchant(m2.get("api_key").asText());
         long customer = p.customer("Guardia", 100);
         String code = p.redeem(customer, p.offer("Chicle", 1, null)).get("redemption_code").asText();
         assertEquals(200, other.get(BASE + "/merchant/redemptions/" + code).status(), "both keys verified before the clock matters");
@@ -790,17 +791,17 @@ class RewardsApiTest {
         assertBody(429, "{'error':'too_many_unknown_codes'}", blocked);
         assertEquals("60", blocked.header("Retry-After"));
         assertBody(429, "{'error':'too_many_unknown_codes'}", pos.post(BASE + "/redemptions/" + code + "/confirm", Map.of()));
-        assertBody(429, "{'error':'too_many_unknown_codes'}", pos.from(RewardsHttp.randomIp(), "Otra-Caja/1").get(BASE + "/merchant/redemptions/" + code),
+        assertBody(429, "{'error':'too_many_unknown_codes'}", pos.from(Api.randomIp(), "Otra-Caja/1").get(BASE + "/merchant/redemptions/" + code),
                 "per merchant, from any address");
         assertBody(429, "{'error':'too_many_unknown_codes'}", other.from(pos.ip(), "Otra-Caja/1").get(BASE + "/merchant/redemptions/" + code),
                 "per address, for any merchant");
         assertEquals(200, other.get(BASE + "/merchant/redemptions/" + code).status(), "another merchant elsewhere is fine");
-        assertEquals("pending", Program.db().fetchValue("SELECT redemption_status FROM rewards.user_redemptions WHERE redemption_code = ?", code));
+        assertEquals("pending", RewardsData.db().fetchValue("SELECT redemption_status FROM rewards.user_redemptions WHERE redemption_code = ?", code));
 
         String actions = "SELECT action || ':' || count(*) FROM rewards.redemption_audit_log WHERE tenant_id = ? GROUP BY action ORDER BY action";
         eventually(() -> assertEquals(List.of("created:1", "lookup_failed:10", "rate_limited:4", "validated:17"),
-                Program.db().fetch(actions, p.id()).map(r -> String.valueOf(r.get(0)))));
-        assertEquals(List.of("{\"reason\": \"too_many_unknown_codes\", \"channel\": \"api\"}"), Program.db().fetch(
+                RewardsData.db().fetch(actions, p.id()).map(r -> String.valueOf(r.get(0)))));
+        assertEquals(List.of("{\"reason\": \"too_many_unknown_codes\", \"channel\": \"api\"}"), RewardsData.db().fetch(
                 "SELECT DISTINCT metadata::text FROM rewards.redemption_audit_log WHERE tenant_id = ? AND action = 'rate_limited'", p.id())
                 .map(r -> String.valueOf(r.get(0))));
     }
@@ -809,13 +810,13 @@ class RewardsApiTest {
 
     @Test
     void theAuditTrailRecordsEveryStepWithActorIpAndUserAgent() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customer("Auditada", 1000);
         JsonNode m = p.merchant("Librería");
         String merchantId = m.get("merchant_id").asText();
-        RewardsHttp pos = RewardsHttp.merchant(m.get("api_key").asText()).from("192.168.7.20", "CajaRegistradora/3.1");
+        Api pos = Api.merchant(m.get("api_key").asText()).from("192.168.7.20", "CajaRegistradora/3.1");
         String offer = p.offer("Libro", 120, 5);
-        RewardsHttp counter = p.oficina.from("10.1.2.3", "Mostrador-Caja/1.0");
+        Api counter = p.oficina.from("10.1.2.3", "Mostrador-Caja/1.0");
 
         JsonNode r = counter.post(BASE + "/redemptions", Map.of("customer_id", customer, "offer_id", offer)).json();
         String id = r.get("redemption_id").asText();

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.PageText;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -28,9 +30,9 @@ class RewardsCustomerPagesTest {
         assertTrue(bad.body().contains("value=\"carla@\""));
 
         HttpResponse<String> created = oficina.post("/recompensas/clientes", Map.of("name", "Carla Díaz", "email", "carla@correo.cl", "phone", "+56 9 1234 5678"));
-        String page = RewardsPagesData.location(created);
+        String page = PageText.location(created);
         assertTrue(page.matches("/recompensas/clientes/\\d+"), page);
-        assertTrue(RewardsPagesData.flashAfter(oficina, created).startsWith("success: Cliente Carla Díaz creado."));
+        assertTrue(PageText.flashAfter(oficina, created).startsWith("success: Cliente Carla Díaz creado."));
         HttpResponse<String> taken = oficina.post("/recompensas/clientes", Map.of("name", "Otra", "email", "CARLA@correo.cl", "phone", ""));
         assertEquals(422, taken.statusCode());
         assertTrue(taken.body().contains("Ya existe un cliente con ese correo."));
@@ -48,13 +50,13 @@ class RewardsCustomerPagesTest {
     void lumisAreCreditedAndDebitedByHandButNeverBelowZero() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        long c = RewardsPagesData.customer(t, "Mario", 0);
+        long c = RewardsRows.customer(t, "Mario", 0);
         String lumis = "/recompensas/clientes/" + c + "/lumis";
 
         HttpResponse<String> credit = admin.post(lumis, Map.of("direction", "credit", "amount", "500", "reason", "Compra boleta 1234"));
-        assertEquals("success: Se abonaron 500 lümis a Mario. Saldo: 500.", RewardsPagesData.flashAfter(admin, credit));
+        assertEquals("success: Se abonaron 500 lümis a Mario. Saldo: 500.", PageText.flashAfter(admin, credit));
         HttpResponse<String> debit = admin.post(lumis, Map.of("direction", "debit", "amount", "200", "reason", "Corrección"));
-        assertEquals("success: Se descontaron 200 lümis a Mario. Saldo: 300.", RewardsPagesData.flashAfter(admin, debit));
+        assertEquals("success: Se descontaron 200 lümis a Mario. Saldo: 300.", PageText.flashAfter(admin, debit));
 
         HttpResponse<String> tooMuch = admin.post(lumis, Map.of("direction", "debit", "amount", "1000", "reason", "Error"));
         assertEquals(422, tooMuch.statusCode());
@@ -70,9 +72,9 @@ class RewardsCustomerPagesTest {
         assertTrue(negative.body().contains("de 1 a 1.000.000."), "the limit with its thousands separator");
         assertEquals(422, admin.post(lumis, Map.of("direction", "credit", "amount", "1,5", "reason", "x")).statusCode());
 
-        assertEquals(300, RewardsPagesData.balance(t, c));
-        assertEquals(300, RewardsPagesData.customers().ledgerSum(t.id(), c), "the ledger adds up to the balance");
-        List<LedgerEntry> ledger = RewardsPagesData.customers().ledger(t.id(), c, 10);
+        assertEquals(300, RewardsRows.balance(t, c));
+        assertEquals(300, RewardsRows.customers().ledgerSum(t.id(), c), "the ledger adds up to the balance");
+        List<LedgerEntry> ledger = RewardsRows.customers().ledger(t.id(), c, 10);
         assertEquals(List.of("adjust", "earn"), ledger.stream().map(LedgerEntry::kind).toList());
         assertEquals(List.of(-200, 500), ledger.stream().map(LedgerEntry::amount).toList());
         String page = admin.get("/recompensas/clientes/" + c).body();
@@ -83,54 +85,54 @@ class RewardsCustomerPagesTest {
     @Test
     void staffRedeemOnTheCustomersBehalfAndRefusalsSayWhy() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsPagesData.customer(t, "Lucía", 250);
-        UUID offer = RewardsPagesData.offer(t, "Café americano", 100, 2, null);
+        long c = RewardsRows.customer(t, "Lucía", 250);
+        UUID offer = RewardsRows.offer(t, "Café americano", 100, 2, null);
         Browser vendedor = new Browser().signedIn(t.vendedor());
         String redeem = "/recompensas/clientes/" + c + "/canjear";
         assertTrue(vendedor.get(redeem).body().contains("Café americano"));
 
         HttpResponse<String> done = vendedor.post(redeem, Map.of("offer_id", offer.toString()));
-        String location = RewardsPagesData.location(done);
+        String location = PageText.location(done);
         assertTrue(location.matches("/recompensas/canjes/[0-9a-f-]{36}"), location);
         String page = vendedor.get(location).body();
-        String code = RewardsPagesData.first(CODE, page).replace("-", "");
+        String code = PageText.first(CODE, page).replace("-", "");
         assertTrue(page.contains("src=\"/r/" + code + "/qr.svg\""), "the QR image of the public route");
         assertTrue(page.contains("href=\"/r/" + code + "\""), "the landing page link");
-        assertEquals(1, RewardsPagesData.stock(t, offer), "one unit taken");
-        assertEquals(150, RewardsPagesData.balance(t, c));
-        assertEquals("pending", RewardsPagesData.redemptions().findByCode(code).orElseThrow().status());
+        assertEquals(1, RewardsRows.stock(t, offer), "one unit taken");
+        assertEquals(150, RewardsRows.balance(t, c));
+        assertEquals("pending", RewardsRows.redemptions().findByCode(code).orElseThrow().status());
         String customerPage = vendedor.get("/recompensas/clientes/" + c).body();
         assertTrue(customerPage.contains(code.substring(0, 5) + "-" + code.substring(5)));
         assertTrue(customerPage.contains("Canje de " + code.substring(0, 5) + "-" + code.substring(5)), "the ledger writes the code as everywhere else");
         assertFalse(customerPage.contains(code), "never without its dash");
 
         assertEquals(303, vendedor.post(redeem, Map.of("offer_id", offer.toString())).statusCode());
-        assertEquals(0, RewardsPagesData.stock(t, offer));
-        assertEquals("error: Esta recompensa se agotó. Elija otra.", RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", offer.toString()))));
+        assertEquals(0, RewardsRows.stock(t, offer));
+        assertEquals("error: Esta recompensa se agotó. Elija otra.", PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", offer.toString()))));
 
-        UUID expensive = RewardsPagesData.offer(t, "Cena para dos", 5000, null, null);
+        UUID expensive = RewardsRows.offer(t, "Cena para dos", 5000, null, null);
         assertEquals("error: Lucía no tiene lümis suficientes para esta recompensa (saldo: 50).",
-                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
-        RewardsPagesData.dsl().execute("UPDATE rewards.redemption_offers SET is_active = false WHERE offer_id = ?", expensive);
+                PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
+        RewardsRows.dsl().execute("UPDATE rewards.redemption_offers SET is_active = false WHERE offer_id = ?", expensive);
         assertEquals("error: Esta recompensa está pausada y no se puede canjear.",
-                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
-        RewardsPagesData.dsl().execute("UPDATE rewards.redemption_offers SET is_active = true, valid_to = now() - interval '1 hour', "
+                PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
+        RewardsRows.dsl().execute("UPDATE rewards.redemption_offers SET is_active = true, valid_to = now() - interval '1 hour', "
                 + "valid_from = now() - interval '2 days' WHERE offer_id = ?", expensive);
         assertEquals("error: Esta recompensa no está vigente en este momento.",
-                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
-        assertEquals("error: Elija una recompensa de la lista.", RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", "x"))));
+                PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", expensive.toString()))));
+        assertEquals("error: Elija una recompensa de la lista.", PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", "x"))));
         assertEquals("error: Elija una recompensa de la lista.",
-                RewardsPagesData.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", RewardsPagesData.offer(Fixtures.tenant(), "Ajena", 1, null, null).toString()))));
-        assertEquals(50, RewardsPagesData.balance(t, c));
-        assertEquals(50, RewardsPagesData.customers().ledgerSum(t.id(), c));
+                PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", RewardsRows.offer(Fixtures.tenant(), "Ajena", 1, null, null).toString()))));
+        assertEquals(50, RewardsRows.balance(t, c));
+        assertEquals(50, RewardsRows.customers().ledgerSum(t.id(), c));
     }
 
     @Test
     void anotherTenantsCustomerIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();
-        long c = RewardsPagesData.customer(other, "Ajeno", 100);
-        UUID offer = RewardsPagesData.offer(other, "Ajena", 10, null, null);
+        long c = RewardsRows.customer(other, "Ajeno", 100);
+        UUID offer = RewardsRows.offer(other, "Ajena", 10, null, null);
         Browser admin = new Browser().signedIn(t.admin());
         String base = "/recompensas/clientes/" + c;
         for (String path : List.of(base, base + "/edit", base + "/canjear", "/recompensas/clientes/abc", "/recompensas/clientes/-1")) {
@@ -139,6 +141,6 @@ class RewardsCustomerPagesTest {
         assertEquals(404, admin.post(base, Map.of("name", "Mío")).statusCode());
         assertEquals(404, admin.post(base + "/lumis", Map.of("direction", "credit", "amount", "5", "reason", "x")).statusCode());
         assertEquals(404, admin.post(base + "/canjear", Map.of("offer_id", offer.toString())).statusCode());
-        assertEquals(100, RewardsPagesData.balance(other, c));
+        assertEquals(100, RewardsRows.balance(other, c));
     }
 }

@@ -28,11 +28,11 @@ class RewardsListsTest {
         data.customer("Alicia", "a@x.cl", 900);
         data.customer("=1+2 Carla", "c@x.cl", 100);
         RewardsData.of(other).customer("Ajena", "z@x.cl", 1);
-        String m1 = data.merchant("Almacén Sur").get("merchant_id").asText();
-        data.merchant("Botillería Norte");
-        data.offer("Café", m1, 300);
-        data.offer("Bebida", null, 100);
-        data.offer("Almuerzo", null, 900);
+        String m1 = data.merchant("Almacén Sur", null).get("merchant_id").asText();
+        data.merchant("Botillería Norte", null);
+        data.offerAt("Café", m1, 300);
+        data.offerAt("Bebida", null, 100);
+        data.offerAt("Almuerzo", null, 900);
         Browser admin = new Browser().signedIn(t.admin());
 
         assertOrder(admin.get("/recompensas/clientes").body(), "=1+2 Carla", "Alicia", "Beatriz");
@@ -72,15 +72,15 @@ class RewardsListsTest {
         var t = Fixtures.tenant();
         var other = Fixtures.tenant();
         RewardsData data = RewardsData.of(t);
-        String offer = data.offer("Café", null, 10);
+        String offer = data.offerAt("Café", null, 10);
         long ana = data.customer("Ana", "ana@x.cl", 100);
         long beto = data.customer("Beto", "beto@x.cl", 100);
         long caro = data.customer("Caro", "caro@x.cl", 100);
-        data.redeem(ana, offer);
-        data.redeem(beto, offer);
-        data.redeem(caro, offer);
+        data.redeem(data.admin, ana, offer);
+        data.redeem(data.admin, beto, offer);
+        data.redeem(data.admin, caro, offer);
         RewardsData theirs = RewardsData.of(other);
-        theirs.redeem(theirs.customer("Ajeno", "aj@x.cl", 100), theirs.offer("Té", null, 10));
+        theirs.redeem(theirs.admin, theirs.customer("Ajeno", "aj@x.cl", 100), theirs.offerAt("Té", null, 10));
         Browser admin = new Browser().signedIn(t.admin());
 
         String newest = admin.get("/recompensas/canjes").body();
@@ -115,7 +115,7 @@ class RewardsListsTest {
         var t = Fixtures.tenant();
         var other = Fixtures.tenant();
         RewardsData data = RewardsData.of(t);
-        String id = data.offer("Café gratis", null, 250);
+        String id = data.offerAt("Café gratis", null, 250);
         Browser admin = new Browser().signedIn(t.admin());
         assertTrue(admin.get("/recompensas/catalogo").body().contains("href=\"/recompensas/catalogo/" + id + "/duplicate\""));
         String copy = admin.get("/recompensas/catalogo/" + id + "/duplicate").body();

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.PageText;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -34,14 +36,14 @@ class RewardsOfferPagesTest {
         assertTrue(body.contains("id=\"code_lifetime_hours-error\""));
         assertTrue(body.contains("value=\"-1\""), "what was typed is kept");
         assertTrue(body.contains("value=\"2026-02-01T10:00\""));
-        assertEquals(0, RewardsPagesData.offers().count(t.id(), null));
+        assertEquals(0, RewardsRows.offers().count(t.id(), null));
     }
 
     @Test
     void anotherTenantsMerchantIsRefusedWith422() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();
-        UUID foreign = RewardsPagesData.merchant(other, "Ajeno").id();
+        UUID foreign = RewardsRows.merchant(other, "Ajeno").id();
         Browser admin = new Browser().signedIn(t.admin());
 
         HttpResponse<String> r = admin.post("/recompensas/catalogo", form("Café", "100", "", foreign.toString(), "", "", "72"));
@@ -49,20 +51,20 @@ class RewardsOfferPagesTest {
         assertTrue(r.body().contains("id=\"merchant_id-error\""));
         assertTrue(r.body().contains("Elija un comercio de la lista."));
         assertFalse(r.body().contains("Ajeno"), "the other tenant's merchant is not offered");
-        assertEquals(0, RewardsPagesData.offers().count(t.id(), null));
+        assertEquals(0, RewardsRows.offers().count(t.id(), null));
         assertEquals(422, admin.post("/recompensas/catalogo", form("Café", "100", "", "no-es-uuid", "", "", "72")).statusCode());
     }
 
     @Test
     void adminCreatesAndEditsOffersThatEveryoneSeesWithTheirBadges() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        UUID merchant = RewardsPagesData.merchant(t, "Heladería Polo").id();
+        UUID merchant = RewardsRows.merchant(t, "Heladería Polo").id();
         Browser admin = new Browser().signedIn(t.admin());
 
         HttpResponse<String> created = admin.post("/recompensas/catalogo", form("Helado doble", "250", "3", merchant.toString(), "", "", ""));
-        assertEquals("/recompensas/catalogo", RewardsPagesData.location(created));
-        assertTrue(RewardsPagesData.flashAfter(admin, created).startsWith("success: Recompensa «Helado doble» creada."));
-        RewardOffer offer = RewardsPagesData.offers().search(t.id(), "helado", 10, 0).get(0);
+        assertEquals("/recompensas/catalogo", PageText.location(created));
+        assertTrue(PageText.flashAfter(admin, created).startsWith("success: Recompensa «Helado doble» creada."));
+        RewardOffer offer = RewardsRows.offers().search(t.id(), "helado", 10, 0).get(0);
         assertEquals(merchant, offer.merchantId());
         assertEquals(72, offer.codeLifetimeHours(), "empty lifetime is the default of 72 hours");
         assertNull(offer.validTo());
@@ -82,7 +84,7 @@ class RewardsOfferPagesTest {
         assertEquals(303, admin.post("/recompensas/catalogo/" + offer.id(), form("Helado doble", "250", "0", "", "", "", "48")).statusCode());
         assertTrue(admin.get("/recompensas/catalogo").body().contains(">Agotada</span>"));
         assertEquals(303, admin.post("/recompensas/catalogo/" + offer.id(), form("Helado doble", "250", "", "", "2030-01-05T09:30", "2030-02-01T00:00", "48")).statusCode());
-        RewardOffer later = RewardsPagesData.offers().find(t.id(), offer.id()).orElseThrow();
+        RewardOffer later = RewardsRows.offers().find(t.id(), offer.id()).orElseThrow();
         ZonedDateTime from = later.validFrom().atZoneSameInstant(t.tenant().zone());
         assertEquals(9, from.getHour());
         assertEquals(30, from.getMinute());
@@ -95,7 +97,7 @@ class RewardsOfferPagesTest {
     @Test
     void anotherTenantsOfferIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        UUID offer = RewardsPagesData.offer(Fixtures.tenant(), "Ajena", 10, null, null);
+        UUID offer = RewardsRows.offer(Fixtures.tenant(), "Ajena", 10, null, null);
         Browser admin = new Browser().signedIn(t.admin());
         assertEquals(404, admin.get("/recompensas/catalogo/" + offer + "/edit").statusCode());
         assertEquals(404, admin.post("/recompensas/catalogo/" + offer, form("Mía", "1", "", "", "", "", "72")).statusCode());

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.PageText;
+import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -28,12 +30,12 @@ class RewardsRedemptionPagesTest {
     @Test
     void theListFiltersAndWalksBackWithAKeysetCursor() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsPagesData.customer(t, "Masiva", 0);
-        UUID merchant = RewardsPagesData.merchant(t, "Kiosco").id();
-        UUID plain = RewardsPagesData.offer(t, "Bebida", 10, null, null);
-        UUID ofMerchant = RewardsPagesData.offer(t, "Snack", 10, null, merchant);
+        long c = RewardsRows.customer(t, "Masiva", 0);
+        UUID merchant = RewardsRows.merchant(t, "Kiosco").id();
+        UUID plain = RewardsRows.offer(t, "Bebida", 10, null, null);
+        UUID ofMerchant = RewardsRows.offer(t, "Snack", 10, null, merchant);
         // 120 rows in pairs sharing a creation time, so the cursor's tie-break on the id matters.
-        RewardsPagesData.dsl().execute("INSERT INTO rewards.user_redemptions (tenant_id, user_id, offer_id, lumis_spent, redemption_code, "
+        RewardsRows.dsl().execute("INSERT INTO rewards.user_redemptions (tenant_id, user_id, offer_id, lumis_spent, redemption_code, "
                 + "redemption_status, code_expires_at, created_at) SELECT ?, ?, CASE WHEN i % 4 = 0 THEN ?::uuid ELSE ?::uuid END, 10, "
                 + "'T' || upper(substr(md5(random()::text || i), 1, 20)), CASE WHEN i % 3 = 0 THEN 'cancelled' ELSE 'pending' END, "
                 + "now() + interval '1 day', date_trunc('second', now()) - ((i / 2) || ' hours')::interval FROM generate_series(1, 120) i",
@@ -63,7 +65,7 @@ class RewardsRedemptionPagesTest {
         assertTrue(cancelledOfMerchant.contains("<option value=\"cancelled\" selected>"), "the filter stays chosen");
 
         LocalDate yesterday = LocalDate.now(t.tenant().zone()).minusDays(1);
-        int expected = RewardsPagesData.dsl().fetchOne("SELECT count(*)::int FROM rewards.user_redemptions WHERE tenant_id = ? "
+        int expected = RewardsRows.dsl().fetchOne("SELECT count(*)::int FROM rewards.user_redemptions WHERE tenant_id = ? "
                 + "AND created_at >= ?::date::timestamp AT TIME ZONE ? AND created_at < (?::date + 1)::timestamp AT TIME ZONE ?",
                 t.id(), yesterday.toString(), t.tenant().zone().getId(), yesterday.toString(), t.tenant().zone().getId()).get(0, Integer.class);
         assertEquals(expected, ids(vendedor.get("/recompensas/canjes?from=" + yesterday + "&to=" + yesterday).body()).size());
@@ -74,12 +76,12 @@ class RewardsRedemptionPagesTest {
     @Test
     void theAuditTrailShowsCreationAndTheMerchantsConfirmation() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(t, "Café Norte");
-        long c = RewardsPagesData.customer(t, "Pedro", 300);
-        UUID offer = RewardsPagesData.offer(t, "Cortado", 120, 5, m.id());
+        RewardsRows.NewMerchant m = RewardsRows.merchant(t, "Café Norte");
+        long c = RewardsRows.customer(t, "Pedro", 300);
+        UUID offer = RewardsRows.offer(t, "Cortado", 120, 5, m.id());
         Browser admin = new Browser().signedIn(t.admin());
-        String page = RewardsPagesData.location(admin.post("/recompensas/clientes/" + c + "/canjear", Map.of("offer_id", offer.toString())));
-        Redemption r = RewardsPagesData.redemptions().find(t.id(), UUID.fromString(page.substring(page.lastIndexOf('/') + 1))).orElseThrow();
+        String page = PageText.location(admin.post("/recompensas/clientes/" + c + "/canjear", Map.of("offer_id", offer.toString())));
+        Redemption r = RewardsRows.redemptions().find(t.id(), UUID.fromString(page.substring(page.lastIndexOf('/') + 1))).orElseThrow();
 
         Api.Response confirmed = new Api().withToken(m.key()).post("/api/v1/rewards/redemptions/" + r.code() + "/confirm", Map.of());
         assertEquals(200, confirmed.status(), String.valueOf(confirmed.json()));
@@ -104,10 +106,10 @@ class RewardsRedemptionPagesTest {
     @Test
     void cancellingAPendingCodeRefundsAndRestocksOnce() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        long c = RewardsPagesData.customer(t, "Inés", 300);
-        UUID offer = RewardsPagesData.offer(t, "Postre", 100, 5, null);
-        Redemption r = RewardsPagesData.redeem(t, c, offer);
-        assertEquals(200, RewardsPagesData.balance(t, c));
+        long c = RewardsRows.customer(t, "Inés", 300);
+        UUID offer = RewardsRows.offer(t, "Postre", 100, 5, null);
+        Redemption r = RewardsRows.redeem(t, c, offer);
+        assertEquals(200, RewardsRows.balance(t, c));
         Browser oficina = new Browser().signedIn(t.oficina());
         String base = "/recompensas/canjes/" + r.id();
 
@@ -116,26 +118,26 @@ class RewardsRedemptionPagesTest {
         assertEquals(200, confirm.statusCode());
         assertTrue(confirm.body().contains("Se le devuelven 100 lümis"));
         HttpResponse<String> done = oficina.post(base + "/cancel", Map.of());
-        assertEquals(base, RewardsPagesData.location(done));
-        assertEquals("success: Canje " + r.displayCode() + " anulado: se devolvieron 100 lümis a Inés.", RewardsPagesData.flashAfter(oficina, done));
-        assertEquals(300, RewardsPagesData.balance(t, c));
-        assertEquals(5, RewardsPagesData.stock(t, offer));
-        assertEquals(300, RewardsPagesData.customers().ledgerSum(t.id(), c));
+        assertEquals(base, PageText.location(done));
+        assertEquals("success: Canje " + r.displayCode() + " anulado: se devolvieron 100 lümis a Inés.", PageText.flashAfter(oficina, done));
+        assertEquals(300, RewardsRows.balance(t, c));
+        assertEquals(5, RewardsRows.stock(t, offer));
+        assertEquals(300, RewardsRows.customers().ledgerSum(t.id(), c));
         String body = oficina.get(base).body();
         assertTrue(body.contains("Anulado por Óscar Oficina desde la web: se devolvieron 100 lümis al cliente"));
 
         assertEquals("error: Solo se puede anular un canje pendiente (estado de este: Anulado).",
-                RewardsPagesData.flashAfter(oficina, oficina.post(base + "/cancel", Map.of())));
-        assertEquals(300, RewardsPagesData.balance(t, c), "refunded once");
+                PageText.flashAfter(oficina, oficina.post(base + "/cancel", Map.of())));
+        assertEquals(300, RewardsRows.balance(t, c), "refunded once");
     }
 
     @Test
     void anotherTenantsRedemptionOrMerchantIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();
-        RewardsPagesData.NewMerchant m = RewardsPagesData.merchant(other, "Ajeno");
-        long c = RewardsPagesData.customer(other, "Ajeno", 100);
-        Redemption r = RewardsPagesData.redeem(other, c, RewardsPagesData.offer(other, "Ajena", 10, null, null));
+        RewardsRows.NewMerchant m = RewardsRows.merchant(other, "Ajeno");
+        long c = RewardsRows.customer(other, "Ajeno", 100);
+        Redemption r = RewardsRows.redeem(other, c, RewardsRows.offer(other, "Ajena", 10, null, null));
         Browser admin = new Browser().signedIn(t.admin());
         String redemption = "/recompensas/canjes/" + r.id();
         String merchant = "/recompensas/comercios/" + m.id();
@@ -146,7 +148,7 @@ class RewardsRedemptionPagesTest {
         for (String path : List.of(redemption + "/cancel", merchant, merchant + "/rotate", merchant + "/deactivate")) {
             assertEquals(404, admin.post(path, Map.of("merchant_name", "Mío", "is_active", "true")).statusCode(), path);
         }
-        assertEquals("pending", RewardsPagesData.redemptions().find(other.id(), r.id()).orElseThrow().status());
+        assertEquals("pending", RewardsRows.redemptions().find(other.id(), r.id()).orElseThrow().status());
         assertEquals(200, new Api().withToken(m.key()).get("/api/v1/rewards/merchant/redemptions/" + r.code()).status(), "key untouched");
         assertFalse(admin.get("/recompensas/canjes").body().contains(r.displayCode()));
     }

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.RewardsData;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -73,8 +74,8 @@ class RewardsSchemaTest {
                         + "AND x.indpred IS NULL AND x.indkey[0] = (SELECT attnum FROM pg_attribute WHERE attrelid = t.oid AND attname = 'redemption_code')"));
 
         // Two tenants, one code: the second insert is refused even though the rows share nothing else.
-        Program a = Program.create();
-        Program b = Program.create();
+        RewardsData a = RewardsData.create();
+        RewardsData b = RewardsData.create();
         String code = "SCHEMA" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         insertRedemption(a, code);
         DataAccessException e = assertThrows(DataAccessException.class, () -> insertRedemption(b, code));
@@ -82,7 +83,7 @@ class RewardsSchemaTest {
         assertTrue(e.getMessage().contains("idx_redemptions_code"), e.getMessage());
     }
 
-    private static void insertRedemption(Program p, String code) {
+    private static void insertRedemption(RewardsData p, String code) {
         long customer = p.customerInDb("Cliente", 0);
         db().execute("INSERT INTO rewards.redemption_offers (tenant_id, name_friendly, lumis_cost) VALUES (?, 'Café', 10)", p.id());
         db().execute("INSERT INTO rewards.user_redemptions (tenant_id, user_id, offer_id, lumis_spent, redemption_code, code_expires_at) "
@@ -91,7 +92,7 @@ class RewardsSchemaTest {
 
     @Test
     void theLedgerIsAppendOnlyAndMovesTheBalance() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Ledger", 100);
         assertEquals(100, p.balance(customer), "the trigger applied the row");
 
@@ -111,7 +112,7 @@ class RewardsSchemaTest {
 
     @Test
     void theBalanceCheckRefusesNegative() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Saldo", 100);
 
         DataAccessException overdraft = assertThrows(DataAccessException.class, () -> db().transaction(cfg ->
@@ -136,7 +137,7 @@ class RewardsSchemaTest {
 
     @Test
     void ledgerRowsFollowTheirKinds() {
-        Program p = Program.create();
+        RewardsData p = RewardsData.create();
         long customer = p.customerInDb("Tipos", 50);
         // A spend must be negative and name its redemption; a refund must name its redemption; zero moves nothing.
         for (String sql : List.of(

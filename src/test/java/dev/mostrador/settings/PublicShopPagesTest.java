@@ -85,9 +85,9 @@ class PublicShopPagesTest {
         assertEquals(303, admin.post("/ajustes", colours).statusCode());
 
         RewardsData d = RewardsData.of(t);
-        JsonNode merchant = d.merchant("Café Central");
+        JsonNode merchant = d.merchant("Café Central", null);
         long customer = d.customer("Rosa", "rosa@example.cl", 1000);
-        String code = d.redeem(customer, d.offer("Café gratis", merchant.get("merchant_id").asText(), 300))
+        String code = d.redeem(d.admin, customer, d.offerAt("Café gratis", merchant.get("merchant_id").asText(), 300))
                 .get("redemption_code").asText();
         String logo = "class=\"shop-logo\" src=\"/t/" + t.tenant().slug() + "/logo?v=";
         String name = "data-testid=\"shop-name\">Minimarket La Esquina</span>";

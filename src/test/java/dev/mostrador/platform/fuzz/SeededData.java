@@ -30,7 +30,7 @@ final class SeededData {
     static SeededData seed(Fixtures.TestTenant tenant, RouteFindings findings) {
         SeededData data = new SeededData(tenant.tenant().slug());
         RewardsData rewards = RewardsData.of(tenant);
-        Api admin = rewards.admin();
+        Api admin = rewards.admin;
         List<Long> productos = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             Api.Response p = admin.post("/api/productos", Map.of("sku", "FUZZ-" + i, "nombre", "Producto " + i, "precio", 1000 * i));
@@ -49,14 +49,14 @@ final class SeededData {
             findings.harvestJson(admin.post("/api/ofertas", oferta).raw().body());
         }
         for (int i = 1; i <= 2; i++) {
-            JsonNode merchant = rewards.merchant("Comercio semilla " + i);
+            JsonNode merchant = rewards.merchant("Comercio semilla " + i, null);
             findings.harvestJson(merchant.toString());
             String merchantId = merchant.get("merchant_id").asText();
-            String offerId = rewards.offer("Café gratis " + i, merchantId, 10);
+            String offerId = rewards.offerAt("Café gratis " + i, merchantId, 10);
             findings.addId(offerId);
             long customer = rewards.customer("Cliente Fuzz " + i, "cliente-fuzz-" + i + "@example.com", 500);
             findings.addId(String.valueOf(customer));
-            JsonNode redemption = rewards.redeem(customer, offerId);
+            JsonNode redemption = rewards.redeem(rewards.admin, customer, offerId);
             findings.harvestJson(redemption.toString());
             if (i == 1) {
                 data.seeded.put("api_key", merchant.get("api_key").asText());

@@ -1,29 +1,98 @@
-package dev.mostrador.browser;
+package dev.mostrador.support;
 
 import dev.mostrador.rewards.AuditContext;
+import dev.mostrador.rewards.AvailableOffers;
 import dev.mostrador.rewards.CustomerRepository;
 import dev.mostrador.rewards.MerchantKeys;
 import dev.mostrador.rewards.MerchantRepository;
 import dev.mostrador.rewards.Redemption;
 import dev.mostrador.rewards.RedemptionRepository;
-import dev.mostrador.rewards.AvailableOffers;
 import dev.mostrador.rewards.RedemptionService;
 import dev.mostrador.rewards.RewardOfferRepository;
-import dev.mostrador.support.Fixtures;
 import org.jooq.DSLContext;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
-/** A tenant's rewards program with long names, every offer state, a month of confirmations and a busy customer. */
-record RewardsBrowserData(UUID merchantId, UUID offerId, long customerId, UUID confirmedId, UUID pendingId) {
+/**
+ * The fast path of {@link RewardsData}: rewards rows of a tenant written straight through the
+ * repositories and the redemption service (no HTTP), for tests that need many rows or a page's data.
+ */
+public final class RewardsRows {
+    private RewardsRows() {}
 
-    static RewardsBrowserData seed(Fixtures.TestTenant t, DSLContext dsl) {
+    public record NewMerchant(UUID id, String key) {}
+
+    /** What {@link #showcase} made: the café, its coffee offer, the busy customer and two of her redemptions. */
+    public record Showcase(UUID merchantId, UUID offerId, long customerId, UUID confirmedId, UUID pendingId) {}
+
+    public static DSLContext dsl() {
+        return TestDatabase.get().dsl();
+    }
+
+    public static RedemptionService service() {
+        return new RedemptionService(dsl(), customers(), redemptions(), "http://localhost:7070", new AvailableOffers());
+    }
+
+    public static CustomerRepository customers() {
+        return new CustomerRepository(dsl());
+    }
+
+    public static RedemptionRepository redemptions() {
+        return new RedemptionRepository(dsl());
+    }
+
+    public static RewardOfferRepository offers() {
+        return new RewardOfferRepository(dsl());
+    }
+
+    /** A customer whose opening lümis go through the redemption service (with its audit); their id. */
+    public static long customer(Fixtures.TestTenant t, String name, int lumis) {
+        long id = customers().create(t.id(), name, null, null);
+        if (lumis > 0) service().adjust(t.id(), id, lumis, "earn", "Saldo inicial", null, AuditContext.system("test"));
+        return id;
+    }
+
+    /** A customer whose opening lümis are one ledger row appended directly (for the races' many customers); their id. */
+    public static long customerInLedger(Fixtures.TestTenant t, String name, int lumis) {
+        CustomerRepository customers = customers();
+        long id = customers.create(t.id(), name, null, null);
+        if (lumis > 0) dsl().transaction(cfg -> customers.appendLedger(cfg.dsl(), t.id(), id, lumis, "earn", "Saldo inicial", null, null));
+        return id;
+    }
+
+    public static UUID offer(Fixtures.TestTenant t, String name, int cost, Integer stock, UUID merchantId) {
+        return offers().create(t.id(), new RewardOfferRepository.Fields(name, null, null, cost, stock, merchantId, true,
+                OffsetDateTime.now().minusDays(1), null, 72));
+    }
+
+    public static NewMerchant merchant(Fixtures.TestTenant t, String name) {
+        MerchantKeys.NewKey key = MerchantKeys.generate();
+        UUID id = new MerchantRepository(dsl()).create(t.id(), new MerchantRepository.Fields(name, "", "", "", "", true), key);
+        return new NewMerchant(id, key.key());
+    }
+
+    public static Redemption redeem(Fixtures.TestTenant t, long customerId, UUID offerId) {
+        return service().redeem(t.tenant(), customerId, offerId, AuditContext.system("test"));
+    }
+
+    public static long balance(Fixtures.TestTenant t, long customerId) {
+        return customers().find(t.id(), customerId).orElseThrow().balance();
+    }
+
+    public static Integer stock(Fixtures.TestTenant t, UUID offerId) {
+        return offers().find(t.id(), offerId).orElseThrow().stock();
+    }
+
+    /** A tenant's rewards program with long names, every offer state, a month of confirmations and a busy customer. */
+    public static Showcase showcase(Fixtures.TestTenant t) {
+        DSLContext dsl = dsl();
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardOfferRepository offers = new RewardOfferRepository(dsl);
         RedemptionService service = new RedemptionService(dsl, customers, new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
         AuditContext audit = new AuditContext("user", t.admin(), "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
-                java.util.Map.of("channel", "web"));
+                Map.of("channel", "web"));
         MerchantRepository merchants = new MerchantRepository(dsl);
         UUID merchant = merchants.create(t.id(), new MerchantRepository.Fields("Café Central Providencia", "cafetería", "contacto@cafecentral.cl",
                 "+56 2 2345 6789", "", true), MerchantKeys.generate());
@@ -57,6 +126,6 @@ record RewardsBrowserData(UUID merchantId, UUID offerId, long customerId, UUID c
                 + "validated_at = now() - ((abs(hashtext(redemption_id::text)) % 29) || ' days')::interval, updated_at = now() "
                 + "WHERE tenant_id = ? AND redemption_status = 'pending' AND redemption_id <> ?", merchant, t.id(), pending.id());
         dsl.execute("SELECT set_config('rewards.actor_type', '', false), set_config('rewards.actor_id', '', false)");
-        return new RewardsBrowserData(merchant, coffee, maria, confirmed.id(), pending.id());
+        return new Showcase(merchant, coffee, maria, confirmed.id(), pending.id());
     }
 }
