@@ -1,5 +1,6 @@
 package dev.mostrador.browser;
 
+import dev.mostrador.support.Images;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.Fixtures;
@@ -61,7 +62,7 @@ class PhoneWidthTest {
 
         // The shop's logo and a long name on top of its public pages.
         dev.mostrador.support.Browser settings = new dev.mostrador.support.Browser().signedIn(t.admin());
-        settings.postFile("/ajustes/logo", "logo", "logo.png", "image/png", dev.mostrador.settings.LogoTest.widePng());
+        settings.postFile("/ajustes/logo", "logo", "logo.png", "image/png", Images.widePng());
         settings.post("/ajustes", Map.of("name", "Distribuidora de Abarrotes y Confites del Norte Grande Limitada",
                 "time_zone", "America/Santiago", "currency", "CLP", "locale", "es-CL", "primary_color", "#0b6e4f", "accent_color", "#ffd166"));
 

@@ -1,6 +1,6 @@
 package dev.mostrador.browser;
 
-import dev.mostrador.settings.LogoTest;
+import dev.mostrador.support.Images;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;
@@ -53,7 +53,7 @@ class ShopSettingsBrowserTest {
         assertEquals("Los ajustes de la tienda se guardaron.", browser.findElement(By.cssSelector(".flash")).getText());
 
         Path logo = Files.createTempFile("logo", ".png");
-        Files.write(logo, LogoTest.widePng());
+        Files.write(logo, Images.widePng());
         browser.findElement(By.id("logo")).sendKeys(logo.toAbsolutePath().toString());
         Chromium.clickAndWait(By.cssSelector("[data-testid=upload-logo]"));
         assertEquals("El logo se guardó.", browser.findElement(By.cssSelector(".flash")).getText());

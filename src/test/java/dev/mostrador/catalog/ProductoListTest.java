@@ -1,5 +1,6 @@
 package dev.mostrador.catalog;
 
+import dev.mostrador.support.FormData;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
@@ -95,7 +96,7 @@ class ProductoListTest {
         assertEquals(403, new Browser().signedIn(t.vendedor()).get("/productos/" + id + "/duplicate").statusCode());
 
         assertTrue(admin.get("/productos/new").body().contains("name=\"next\" value=\"new\""));
-        Map<String, String> form = ProductosTest.form("LECHE-2", "Leche entera (copia)", "1290");
+        Map<String, String> form = FormData.producto("LECHE-2", "Leche entera (copia)", "1290");
         form.put("next", "new");
         HttpResponse<String> saved = admin.post("/productos", form);
         assertEquals(303, saved.statusCode());
@@ -103,6 +104,6 @@ class ProductoListTest {
         String next = admin.get("/productos/new").body();
         assertTrue(next.contains("Producto Leche entera (copia) creado."), "a flash says it was saved");
         assertFalse(next.contains("value=\"LECHE-2\""), "the form is empty again");
-        assertEquals("/productos", admin.post("/productos", ProductosTest.form("LECHE-3", "Otra", "1")).headers().firstValue("Location").orElseThrow());
+        assertEquals("/productos", admin.post("/productos", FormData.producto("LECHE-3", "Otra", "1")).headers().firstValue("Location").orElseThrow());
     }
 }

@@ -1,5 +1,6 @@
 package dev.mostrador.catalog;
 
+import dev.mostrador.support.FormData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -14,26 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProductosTest {
 
-    static Map<String, String> form(String sku, String nombre, String precio) {
-        Map<String, String> m = new HashMap<>();
-        m.put("sku", sku);
-        m.put("nombre", nombre);
-        m.put("precio", precio);
-        m.put("activo", "true");
-        return m;
-    }
-
     @Test
     void adminCreatesAndEditsProductsThroughTheForms() {
         var t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        assertEquals(303, admin.post("/productos", form("LECHE-1L", "Leche entera 1 L", "1.290")).statusCode());
+        assertEquals(303, admin.post("/productos", FormData.producto("LECHE-1L", "Leche entera 1 L", "1.290")).statusCode());
         String list = admin.get("/productos").body();
         assertTrue(list.contains("Producto Leche entera 1 L creado."));
         assertTrue(list.contains("$ 1.290"), "es-CL money: " + list);
         long id = Api.as(t.admin()).get("/api/productos?q=leche").json().get(0).get("id").asLong();
         assertEquals("1290.00", Api.as(t.admin()).get("/api/productos/" + id).json().get("precio").asText());
-        Map<String, String> off = form("LECHE-1L", "Leche entera 1 L", "1.350");
+        Map<String, String> off = FormData.producto("LECHE-1L", "Leche entera 1 L", "1.350");
         off.remove("activo");
         assertEquals(303, admin.post("/productos/" + id, off).statusCode());
         assertFalse(admin.get("/productos").body().contains("LECHE-1L"), "inactive products leave the default list");
@@ -45,11 +37,11 @@ class ProductosTest {
         var t = Fixtures.tenant();
         var other = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        var bad = admin.post("/productos", form("con espacio", "", "-5"));
+        var bad = admin.post("/productos", FormData.producto("con espacio", "", "-5"));
         assertEquals(422, bad.statusCode());
         assertTrue(bad.body().contains("id=\"sku-error\"") && bad.body().contains("id=\"nombre-error\"") && bad.body().contains("id=\"precio-error\""));
-        assertEquals(303, admin.post("/productos", form("PAN", "Pan", "990")).statusCode());
-        var dup = admin.post("/productos", form("pan", "Pan otra vez", "990"));
+        assertEquals(303, admin.post("/productos", FormData.producto("PAN", "Pan", "990")).statusCode());
+        var dup = admin.post("/productos", FormData.producto("pan", "Pan otra vez", "990"));
         assertEquals(422, dup.statusCode());
         assertTrue(dup.body().contains("Ya existe un producto con ese SKU"));
         assertEquals(201, Api.as(other.admin()).post("/api/productos", Map.of("sku", "PAN", "nombre", "Pan", "precio", 1)).status(),

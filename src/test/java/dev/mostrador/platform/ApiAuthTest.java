@@ -23,7 +23,7 @@ class ApiAuthTest {
         String token = login.json().get("token").asText();
         assertTrue(token.length() >= 40, "256 random bits");
         assertTrue(Instant.parse(login.json().get("expires_at").asText()).isAfter(Instant.now()));
-        assertEquals(0, AuthTest.count("SELECT count(*) FROM api_tokens WHERE token_hash = convert_to(?, 'UTF8')", token),
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM api_tokens WHERE token_hash = convert_to(?, 'UTF8')", token),
                 "stored hashed, never in clear");
 
         Api.Response me = new Api().withToken(token).get("/api/me");

@@ -52,7 +52,7 @@ class AuthTest {
         assertEquals(401, unknown.statusCode());
         assertTrue(wrong.body().contains("Correo o contraseña incorrectos"));
         assertTrue(wrong.body().contains("value=\"" + t.admin() + "\""), "keeps the e-mail typed");
-        assertEquals(1, count("SELECT count(*) FROM login_attempts WHERE email = ? AND reason = 'wrong_password'", t.admin()));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM login_attempts WHERE email = ? AND reason = 'wrong_password'", t.admin()));
     }
 
     @Test
@@ -75,7 +75,7 @@ class AuthTest {
         b.login(t.vendedor(), Fixtures.PASSWORD);
         String second = cookie(b, "mostrador_session");
         assertNotEquals(first, second);
-        assertEquals(0, count("SELECT count(*) FROM sessions WHERE id_hash = sha256(convert_to(?, 'UTF8'))", first),
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM sessions WHERE id_hash = sha256(convert_to(?, 'UTF8'))", first),
                 "the session of the previous login is gone");
     }
 
@@ -88,8 +88,8 @@ class AuthTest {
         HttpResponse<String> blocked = new Browser().login(t.oficina(), Fixtures.PASSWORD);
         assertEquals(429, blocked.statusCode(), "even the right password waits out the window");
         assertTrue(blocked.body().contains("Demasiados intentos"));
-        assertEquals(6, count("SELECT count(*) FROM login_attempts WHERE email = ?", t.oficina()));
-        assertEquals(1, count("SELECT count(*) FROM login_attempts WHERE email = ? AND reason = 'throttled'", t.oficina()));
+        assertEquals(6, TestDatabase.count("SELECT count(*) FROM login_attempts WHERE email = ?", t.oficina()));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM login_attempts WHERE email = ? AND reason = 'throttled'", t.oficina()));
     }
 
     @Test
@@ -126,7 +126,7 @@ class AuthTest {
         HttpResponse<String> r = admin.postRaw("/users", withForeign);
         assertEquals(403, r.statusCode());
         assertTrue(r.body().contains("El formulario expiró"));
-        assertEquals(0, count("SELECT count(*) FROM users WHERE email = ?", "x-" + t.id() + "@test.cl"));
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM users WHERE email = ?", "x-" + t.id() + "@test.cl"));
         assertEquals(403, new Browser().postRaw("/login", Map.of("email", t.admin(), "password", Fixtures.PASSWORD)).statusCode(),
                 "the login form needs its token too");
     }
@@ -167,10 +167,6 @@ class AuthTest {
     static String cookie(Browser b, String name) {
         return b.cookies().getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
-    }
-
-    static int count(String sql, Object... args) {
-        return TestDatabase.get().dsl().fetchValue(sql, args) instanceof Number n ? n.intValue() : -1;
     }
 
     private static HttpCookie withPath(HttpCookie c) {

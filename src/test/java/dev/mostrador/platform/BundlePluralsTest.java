@@ -1,5 +1,6 @@
 package dev.mostrador.platform;
 
+import dev.mostrador.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -41,10 +42,10 @@ public class BundlePluralsTest {
     @Test
     void countsInTheBundlesHavePluralForms() throws IOException, URISyntaxException {
         List<String> wrong = new ArrayList<>();
-        List<Path> bundles = bundles();
+        List<Path> bundles = Bundles.bundles();
         assertTrue(bundles.size() >= 8, "found the bundles: " + bundles);
         for (Path bundle : bundles) {
-            Properties p = load(bundle);
+            Properties p = Bundles.load(bundle);
             for (String key : new TreeSet<>(p.stringPropertyNames())) {
                 if (NOT_COUNTS.contains(key)) continue;
                 String problem = problem(p.getProperty(key));
@@ -97,22 +98,5 @@ public class BundlePluralsTest {
             from = Math.min(i + 1, text.length());
         }
         return out.append(text.substring(from)).toString();
-    }
-
-    public static List<Path> bundles() throws IOException, URISyntaxException {
-        Path root = Path.of(BundlePluralsTest.class.getResource("/messages.properties").toURI()).getParent();
-        try (Stream<Path> files = Stream.concat(Files.list(root), Files.list(root.resolve("i18n")))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".properties"))
-                    .filter(f -> f.getParent().endsWith("i18n") || f.getFileName().toString().startsWith("messages"))
-                    .sorted().toList();
-        }
-    }
-
-    public static Properties load(Path bundle) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(bundle)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
     }
 }

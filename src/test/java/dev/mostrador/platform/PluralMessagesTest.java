@@ -1,5 +1,6 @@
 package dev.mostrador.platform;
 
+import dev.mostrador.support.Bundles;
 import dev.mostrador.platform.web.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -140,8 +141,8 @@ class PluralMessagesTest {
     void everyPluralInTheBundlesIsInTheTable() throws Exception {
         List<String> keys = COUNTED.stream().map(Counted::key).distinct().sorted().toList();
         java.util.TreeSet<String> plurals = new java.util.TreeSet<>();
-        for (Path bundle : BundlePluralsTest.bundles()) {
-            Properties p = BundlePluralsTest.load(bundle);
+        for (Path bundle : Bundles.bundles()) {
+            Properties p = Bundles.load(bundle);
             for (String key : p.stringPropertyNames()) if (p.getProperty(key).matches("(?s).*\\{\\s*\\d+\\s*,\\s*plural.*")) plurals.add(key);
         }
         assertEquals(List.copyOf(plurals), keys);
@@ -163,8 +164,8 @@ class PluralMessagesTest {
     @Test
     void textsWithoutCountsRenderAsBefore() throws Exception {
         List<String> different = new ArrayList<>();
-        for (Path bundle : BundlePluralsTest.bundles()) {
-            Properties p = BundlePluralsTest.load(bundle);
+        for (Path bundle : Bundles.bundles()) {
+            Properties p = Bundles.load(bundle);
             Locale locale = bundle.getFileName().toString().contains("_en") ? Locale.ENGLISH : Locale.forLanguageTag("es-CL");
             for (String key : p.stringPropertyNames()) {
                 String text = p.getProperty(key);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.catalog.ProductoInput;
 import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.platform.web.Decimals;
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -37,8 +38,8 @@ class CotizadorMoneyTest {
         // The product: saved with cents before prices were checked against the currency.
         long legacy = new ProductoRepository(TestDatabase.get().dsl()).create(t.id(),
                 new ProductoInput("LEGACY", "Producto viejo", "", "1990.50", new BigDecimal("1990.50"), true));
-        long cafe = OfertasApiTest.producto(admin, "CAFE", "12990");
-        long leche = OfertasApiTest.producto(admin, "LECHE", "1290");
+        long cafe = OfertasData.producto(admin, "CAFE", "12990");
+        long leche = OfertasData.producto(admin, "LECHE", "1290");
         ofertas(admin, legacy, cafe, leche, "990");
 
         String page = cotizador(t.oficina(), "LEGACY", "CAFE", "LECHE");
@@ -58,9 +59,9 @@ class CotizadorMoneyTest {
     void pesosUruguayosAddUpToTheCent() {
         var t = Fixtures.tenant("UYU", "es-UY", "America/Montevideo");
         Api admin = Api.as(t.admin());
-        long legacy = OfertasApiTest.producto(admin, "LEGACY", "1990.50");
-        long cafe = OfertasApiTest.producto(admin, "CAFE", "12990.75");
-        long leche = OfertasApiTest.producto(admin, "LECHE", "1290.33");
+        long legacy = OfertasData.producto(admin, "LEGACY", "1990.50");
+        long cafe = OfertasData.producto(admin, "CAFE", "12990.75");
+        long leche = OfertasData.producto(admin, "LECHE", "1290.33");
         ofertas(admin, legacy, cafe, leche, "990.50");
 
         String page = cotizador(t.oficina(), "LEGACY", "CAFE", "LECHE");
@@ -76,12 +77,12 @@ class CotizadorMoneyTest {
 
     /** 3 × LEGACY under a 3x2, 3 × CAFE at 15% off, 5 × LECHE at a tier price. */
     private static void ofertas(Api admin, long legacy, long cafe, long leche, String tierPrice) {
-        Map<String, Object> nxm = OfertasApiTest.tresPorDos();
+        Map<String, Object> nxm = OfertasData.tresPorDos();
         nxm.put("productos", List.of(legacy));
         assertEquals(200, admin.post("/api/ofertas", nxm).status());
-        assertEquals(200, admin.post("/api/ofertas", OfertaValidationTest.with("porcentaje", "descuento_porcentaje", 15,
+        assertEquals(200, admin.post("/api/ofertas", OfertasData.with("porcentaje", "descuento_porcentaje", 15,
                 "productos", List.of(cafe))).status());
-        Api.Response tiers = admin.post("/api/ofertas", OfertaValidationTest.with("precio_cantidad",
+        Api.Response tiers = admin.post("/api/ofertas", OfertasData.with("precio_cantidad",
                 "reglas", List.of(Map.of("cantidad", 5, "precio", tierPrice)), "productos", List.of(leche)));
         assertEquals(200, tiers.status(), String.valueOf(tiers.json()));
     }

@@ -1,6 +1,7 @@
 package dev.mostrador.promotions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -19,15 +20,15 @@ class CotizarApiTest {
     void quotesACartWithTheBestOfertaPerLineAndGiftsOnTop() {
         var t = Fixtures.tenant("UYU", "es-UY", "America/Montevideo"); // a currency with cents
         Api admin = Api.as(t.admin());
-        long helado = OfertasApiTest.producto(admin, "HEL", "4990");
-        long cafe = OfertasApiTest.producto(admin, "CAF", "1200.50");
-        long taza = OfertasApiTest.producto(admin, "TAZA", "3000");
-        admin.post("/api/ofertas", OfertasApiTest.tresPorDos());
-        Map<String, Object> pct = OfertaValidationTest.with("porcentaje", "descuento_porcentaje", 15, "productos", List.of(cafe));
+        long helado = OfertasData.producto(admin, "HEL", "4990");
+        long cafe = OfertasData.producto(admin, "CAF", "1200.50");
+        long taza = OfertasData.producto(admin, "TAZA", "3000");
+        admin.post("/api/ofertas", OfertasData.tresPorDos());
+        Map<String, Object> pct = OfertasData.with("porcentaje", "descuento_porcentaje", 15, "productos", List.of(cafe));
         admin.post("/api/ofertas", pct);
-        Map<String, Object> regalo = OfertaValidationTest.with("regalo", "regalo_producto_id", taza, "productos", List.of(cafe));
+        Map<String, Object> regalo = OfertasData.with("regalo", "regalo_producto_id", taza, "productos", List.of(cafe));
         admin.post("/api/ofertas", regalo);
-        Map<String, Object> onlyTaza = OfertaValidationTest.with("porcentaje", "descuento_porcentaje", 10, "productos", List.of(taza));
+        Map<String, Object> onlyTaza = OfertasData.with("porcentaje", "descuento_porcentaje", 10, "productos", List.of(taza));
         long untouched = admin.post("/api/ofertas", onlyTaza).json().get("id").asLong();
 
         Api vendedor = Api.as(t.vendedor());
@@ -59,7 +60,7 @@ class CotizarApiTest {
         var t = Fixtures.tenant();
         var other = Fixtures.tenant();
         Api api = Api.as(t.oficina());
-        long foreign = OfertasApiTest.producto(Api.as(other.admin()), "FOREIGN", "10");
+        long foreign = OfertasData.producto(Api.as(other.admin()), "FOREIGN", "10");
         assertTrue(api.post("/api/ofertas/cotizar", Map.of("lineas", List.of())).json().get("fields").has("lineas"));
         Api.Response r = api.post("/api/ofertas/cotizar", Map.of("lineas", List.of(Map.of("producto_id", foreign, "cantidad", 1))));
         assertEquals(422, r.status());
@@ -72,10 +73,10 @@ class CotizarApiTest {
     void theCotizadorPageExplainsTheSameQuote() {
         var t = Fixtures.tenant();
         Api admin = Api.as(t.admin());
-        OfertasApiTest.producto(admin, "HEL", "4990");
-        long cafe = OfertasApiTest.producto(admin, "CAF", "1200");
-        admin.post("/api/ofertas", OfertasApiTest.tresPorDos());
-        admin.post("/api/ofertas", OfertaValidationTest.with("porcentaje", "titulo", "Café feliz", "descuento_porcentaje", 10, "productos", List.of(cafe)));
+        OfertasData.producto(admin, "HEL", "4990");
+        long cafe = OfertasData.producto(admin, "CAF", "1200");
+        admin.post("/api/ofertas", OfertasData.tresPorDos());
+        admin.post("/api/ofertas", OfertasData.with("porcentaje", "titulo", "Café feliz", "descuento_porcentaje", 10, "productos", List.of(cafe)));
         Browser b = new Browser().signedIn(t.oficina());
         var page = b.get("/cotizador?sku=hel&cantidad=3&sku=&cantidad=");
         assertEquals(200, page.statusCode());

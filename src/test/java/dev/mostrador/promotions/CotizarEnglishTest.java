@@ -1,6 +1,7 @@
 package dev.mostrador.promotions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -69,21 +70,21 @@ class CotizarEnglishTest {
         var t = Fixtures.tenant("CLP", "en-US", "America/Santiago");
         Api admin = Api.as(t.admin());
         long[] ids = {
-                OfertasApiTest.producto(admin, "UNO", "1000"), OfertasApiTest.producto(admin, "CINCO", "1290"),
-                OfertasApiTest.producto(admin, "DOS", "500"), OfertasApiTest.producto(admin, "MIL", "100"),
-                OfertasApiTest.producto(admin, "CAFE", "1200")};
+                OfertasData.producto(admin, "UNO", "1000"), OfertasData.producto(admin, "CINCO", "1290"),
+                OfertasData.producto(admin, "DOS", "500"), OfertasData.producto(admin, "MIL", "100"),
+                OfertasData.producto(admin, "CAFE", "1200")};
         tier(admin, ids[0], 1, "900");
         tier(admin, ids[1], 5, "990");
-        Map<String, Object> nxm = OfertasApiTest.tresPorDos();
+        Map<String, Object> nxm = OfertasData.tresPorDos();
         nxm.put("productos", List.of(ids[2], ids[3]));
         assertEquals(200, admin.post("/api/ofertas", nxm).status());
-        assertEquals(200, admin.post("/api/ofertas", OfertaValidationTest.with("porcentaje", "descuento_porcentaje", 15,
+        assertEquals(200, admin.post("/api/ofertas", OfertasData.with("porcentaje", "descuento_porcentaje", 15,
                 "productos", List.of(ids[4]))).status());
         return new Shop(t, ids);
     }
 
     private static void tier(Api admin, long producto, int cantidad, String precio) {
-        Api.Response r = admin.post("/api/ofertas", OfertaValidationTest.with("precio_cantidad",
+        Api.Response r = admin.post("/api/ofertas", OfertasData.with("precio_cantidad",
                 "reglas", List.of(Map.of("cantidad", cantidad, "precio", precio)), "productos", List.of(producto)));
         assertEquals(200, r.status(), String.valueOf(r.json()));
     }

@@ -1,6 +1,7 @@
 package dev.mostrador.promotions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -65,11 +66,11 @@ class MoneyInputTest {
         HttpResponse<String> cents = admin.post("/ofertas", tiers("990,50"));
         assertEquals(422, cents.statusCode());
         assertTrue(cents.body().contains("id=\"reglas-error\"") && cents.body().contains("Fila 1: el precio debe ser un número de 0 o más, en CLP sin decimales."), cents.body());
-        Api.Response api = Api.as(UYU.admin()).post("/api/ofertas", OfertaValidationTest.with("precio_cantidad",
+        Api.Response api = Api.as(UYU.admin()).post("/api/ofertas", OfertasData.with("precio_cantidad",
                 "reglas", List.of(Map.of("cantidad", 2, "precio", "90.505"))));
         assertEquals(422, api.status());
         assertTrue(api.json().get("fields").has("reglas"), String.valueOf(api.json()));
-        Api.Response ok = Api.as(UYU.admin()).post("/api/ofertas", OfertaValidationTest.with("precio_cantidad",
+        Api.Response ok = Api.as(UYU.admin()).post("/api/ofertas", OfertasData.with("precio_cantidad",
                 "reglas", List.of(Map.of("cantidad", 2, "precio", 90.50))));
         assertEquals(200, ok.status(), String.valueOf(ok.json()));
     }
@@ -82,14 +83,14 @@ class MoneyInputTest {
 
     private static void roundTrip(Fixtures.TestTenant t, String precio, String shown, String tier, String tierShown) {
         Api api = Api.as(t.admin());
-        long id = OfertasApiTest.producto(api, "RT", precio);
+        long id = OfertasData.producto(api, "RT", precio);
         Browser admin = new Browser().signedIn(t.admin());
         String form = admin.get("/productos/" + id + "/edit").body();
         assertEquals(shown, value(form, "precio"));
         assertEquals(303, admin.post("/productos/" + id, producto("RT", value(form, "precio"))).statusCode());
         assertEquals(0, producto(t, "RT").get("precio").decimalValue().compareTo(new java.math.BigDecimal(precio)));
 
-        long oferta = api.post("/api/ofertas", OfertaValidationTest.with("precio_cantidad",
+        long oferta = api.post("/api/ofertas", OfertasData.with("precio_cantidad",
                 "reglas", List.of(Map.of("cantidad", 3, "precio", tier)))).json().get("id").asLong();
         String ofertaForm = admin.get("/ofertas/" + oferta + "/edit").body();
         assertEquals(tierShown, value(ofertaForm, "reglas_precio"));

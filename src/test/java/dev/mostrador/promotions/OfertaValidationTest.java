@@ -1,5 +1,6 @@
 package dev.mostrador.promotions;
 
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static dev.mostrador.support.OfertasData.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,17 +30,8 @@ class OfertaValidationTest {
     static void setUp() {
         tenant = Fixtures.tenant();
         admin = new Api().withToken(Fixtures.apiToken(tenant.admin()));
-        activeProduct = OfertasApiTest.producto(admin, "OK-1", "100");
+        activeProduct = OfertasData.producto(admin, "OK-1", "100");
         inactiveProduct = admin.post("/api/productos", Map.of("sku", "OFF-1", "nombre", "Apagado", "precio", 5, "activo", false)).json().get("id").asLong();
-    }
-
-    static Map<String, Object> with(String tipo, Object... pairs) {
-        Map<String, Object> body = OfertasApiTest.tresPorDos();
-        body.put("tipo", tipo);
-        body.remove("compra_cantidad");
-        body.remove("paga_cantidad");
-        for (int i = 0; i < pairs.length; i += 2) body.put((String) pairs[i], pairs[i + 1]);
-        return body;
     }
 
     static Stream<Arguments> invalid() {

@@ -10,32 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.mostrador.support.OfertasData.DESDE;
+import static dev.mostrador.support.OfertasData.HASTA;
+import static dev.mostrador.support.OfertasData.producto;
+import static dev.mostrador.support.OfertasData.tresPorDos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Seed 000's JSON contract, replayed. */
 class OfertasApiTest {
-    static final String DESDE = LocalDate.now().minusDays(2) + "T00:00:00";
-    static final String HASTA = LocalDate.now().plusDays(7) + "T23:59:59";
-
-    static Map<String, Object> tresPorDos() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("titulo", "3x2 Especial");
-        body.put("desde", DESDE);
-        body.put("hasta", HASTA);
-        body.put("tipo", "nxm");
-        body.put("compra_cantidad", 3);
-        body.put("paga_cantidad", 2);
-        return body;
-    }
-
-    static long producto(Api admin, String sku, String precio) {
-        Api.Response r = admin.post("/api/productos", Map.of("sku", sku, "nombre", "Producto " + sku, "precio", precio));
-        assertEquals(201, r.status(), String.valueOf(r.json()));
-        return r.json().get("id").asLong();
-    }
-
     static List<Long> ids(JsonNode array) {
         List<Long> ids = new java.util.ArrayList<>();
         array.forEach(n -> ids.add(n.get("id").asLong()));

@@ -1,5 +1,6 @@
 package dev.mostrador.promotions;
 
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class RateLimitTest {
         int created = 0;
         int limited = 0;
         for (int i = 0; i < 31; i++) {
-            int status = admin.post("/api/ofertas", OfertasApiTest.tresPorDos()).status();
+            int status = admin.post("/api/ofertas", OfertasData.tresPorDos()).status();
             if (status == 200) created++;
             if (status == 429) limited++;
         }

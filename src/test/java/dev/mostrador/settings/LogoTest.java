@@ -1,5 +1,6 @@
 package dev.mostrador.settings;
 
+import dev.mostrador.support.Images;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -16,34 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The logo upload: PNG, JPEG and WebP told by their bytes, 200 KB at most, served per tenant. */
 public class LogoTest {
-    /** A real 1×1 PNG. */
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-
-    /** A 240×80 PNG in two colours, for screenshots of the pages that show it. */
-    public static byte[] widePng() {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(new java.awt.Color(0xffd166));
-        g.fillRect(0, 0, 240, 80);
-        g.setColor(new java.awt.Color(0x0b6e4f));
-        g.fillOval(10, 10, 60, 60);
-        g.fillRect(90, 25, 130, 30);
-        g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(img, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     @Test
     void aPngIsStoredAndServedPubliclyWithItsTypeAndCaching() {
         var t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        HttpResponse<String> up = admin.postFile("/ajustes/logo", "logo", "logo.bin", "application/octet-stream", PNG);
+        HttpResponse<String> up = admin.postFile("/ajustes/logo", "logo", "logo.bin", "application/octet-stream", Images.PNG);
         assertEquals(303, up.statusCode(), up.body());
         String settings = admin.get("/ajustes").body();
         assertTrue(settings.contains("El logo se guardó."), settings);
@@ -51,7 +29,7 @@ public class LogoTest {
 
         HttpResponse<byte[]> logo = new Browser().getBytes("/t/" + t.tenant().slug() + "/logo?v=" + url);
         assertEquals(200, logo.statusCode());
-        assertArrayEquals(PNG, logo.body());
+        assertArrayEquals(Images.PNG, logo.body());
         assertEquals("image/png", logo.headers().firstValue("Content-Type").orElse(null), "from the bytes, not the browser's word");
         assertEquals("nosniff", logo.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertTrue(logo.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
@@ -74,13 +52,13 @@ public class LogoTest {
         Browser admin = new Browser().signedIn(t.admin());
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
         assertRefused(admin.postFile("/ajustes/logo", "logo", "logo.png", "image/png", svg), "no es una imagen PNG, JPEG ni WebP");
-        byte[] fakePng = Arrays.copyOf(PNG, PNG.length);
+        byte[] fakePng = Arrays.copyOf(Images.PNG, Images.PNG.length);
         fakePng[1] = 'Q';
         assertRefused(admin.postFile("/ajustes/logo", "logo", "logo.png", "image/png", fakePng), "no es una imagen PNG, JPEG ni WebP");
-        byte[] big = Arrays.copyOf(PNG, 200 * 1024 + 1);
+        byte[] big = Arrays.copyOf(Images.PNG, 200 * 1024 + 1);
         assertRefused(admin.postFile("/ajustes/logo", "logo", "big.png", "image/png", big), "pesa más de 200 KB");
         assertRefused(admin.postFile("/ajustes/logo", "logo", "", "application/octet-stream", new byte[0]), "Elija un archivo");
-        HttpResponse<String> huge = admin.postFile("/ajustes/logo", "logo", "huge.png", "image/png", Arrays.copyOf(PNG, 3 * 1024 * 1024));
+        HttpResponse<String> huge = admin.postFile("/ajustes/logo", "logo", "huge.png", "image/png", Arrays.copyOf(Images.PNG, 3 * 1024 * 1024));
         assertEquals(413, huge.statusCode(), "past the upload limit: refused before it is read, not a 500");
         assertEquals(404, new Browser().getBytes("/t/" + t.tenant().slug() + "/logo").statusCode(), "nothing stored");
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);

@@ -1,5 +1,7 @@
 package dev.mostrador.settings;
 
+import dev.mostrador.support.Images;
+import dev.mostrador.support.FormData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
@@ -79,8 +81,8 @@ class PublicShopPagesTest {
     void theLandingPageAndTheMerchantPortalShowTheShopsNameAndLogoOnTop() {
         var t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        assertEquals(303, admin.postFile("/ajustes/logo", "logo", "logo.png", "image/png", LogoTest.PNG).statusCode());
-        Map<String, String> colours = ShopSettingsTest.valid(t);
+        assertEquals(303, admin.postFile("/ajustes/logo", "logo", "logo.png", "image/png", Images.PNG).statusCode());
+        Map<String, String> colours = FormData.shopSettings();
         colours.put("name", "Minimarket La Esquina");
         assertEquals(303, admin.post("/ajustes", colours).statusCode());
 

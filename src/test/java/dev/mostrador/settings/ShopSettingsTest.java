@@ -1,5 +1,7 @@
 package dev.mostrador.settings;
 
+import dev.mostrador.support.Images;
+import dev.mostrador.support.FormData;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
@@ -18,17 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** "Ajustes de la tienda" over HTTP: a valid save, each bad field named in a 422, roles, tenants. */
 class ShopSettingsTest {
 
-    static Map<String, String> valid(Fixtures.TestTenant t) {
-        Map<String, String> form = new HashMap<>();
-        form.put("name", "Almacén Don Pepe");
-        form.put("time_zone", "America/Montevideo");
-        form.put("currency", "CLP");
-        form.put("locale", "es-UY");
-        form.put("primary_color", "#0B6E4F");
-        form.put("accent_color", "#ffd166");
-        return form;
-    }
-
     static Record row(UUID tenant) {
         return TestDatabase.get().dsl().fetchOne("SELECT name, time_zone, currency, locale, primary_color, accent_color FROM tenants WHERE id = ?", tenant);
     }
@@ -45,7 +36,7 @@ class ShopSettingsTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Ajustes de la tienda") && page.body().contains("value=\"" + t.tenant().name() + "\""), page.body());
         assertTrue(page.body().contains("href=\"/ajustes\""), "in the admin's menu");
-        Map<String, String> form = valid(t);
+        Map<String, String> form = FormData.shopSettings();
         form.put("currency", "UYU");
         form.put("currency_confirmed", "true");
         HttpResponse<String> saved = admin.post("/ajustes", form);
@@ -75,7 +66,7 @@ class ShopSettingsTest {
     void inEnglishThePageAndThePublicPagesSpeakEnglish() {
         var t = Fixtures.tenant();
         Browser admin = new Browser().signedIn(t.admin());
-        Map<String, String> form = valid(t);
+        Map<String, String> form = FormData.shopSettings();
         form.put("locale", "en-US");
         assertEquals(303, admin.post("/ajustes", form).statusCode());
         String page = admin.get("/ajustes").body();
@@ -97,17 +88,17 @@ class ShopSettingsTest {
         bad.put("primary_color", new String[] {"red", "Escriba un color como #1f5fbf"});
         bad.put("accent_color", new String[] {"#12345g", "Escriba un color como #1f5fbf"});
         for (var e : bad.entrySet()) {
-            Map<String, String> form = valid(t);
+            Map<String, String> form = FormData.shopSettings();
             form.put(e.getKey(), e.getValue()[0]);
             HttpResponse<String> r = admin.post("/ajustes", form);
             assertEquals(422, r.statusCode(), e.getKey());
             assertTrue(r.body().contains("href=\"#" + e.getKey() + "\""), "the summary links to " + e.getKey());
             assertTrue(r.body().contains("id=\"" + e.getKey() + "-error\">" + e.getValue()[1]), e.getKey() + ": " + r.body());
         }
-        Map<String, String> offset = valid(t);
+        Map<String, String> offset = FormData.shopSettings();
         offset.put("time_zone", "-03:00");
         assertEquals(422, admin.post("/ajustes", offset).statusCode(), "a fixed offset misses the clock changes");
-        Map<String, String> newCurrency = valid(t);
+        Map<String, String> newCurrency = FormData.shopSettings();
         newCurrency.put("currency", "ARS");
         HttpResponse<String> unconfirmed = admin.post("/ajustes", newCurrency);
         assertEquals(422, unconfirmed.statusCode());
@@ -122,8 +113,8 @@ class ShopSettingsTest {
         for (String email : new String[] {t.oficina(), t.vendedor()}) {
             Browser b = new Browser().signedIn(email);
             assertEquals(403, b.get("/ajustes").statusCode());
-            assertEquals(403, b.post("/ajustes", valid(t)).statusCode());
-            assertEquals(403, b.postFile("/ajustes/logo", "logo", "logo.png", "image/png", LogoTest.PNG).statusCode());
+            assertEquals(403, b.post("/ajustes", FormData.shopSettings()).statusCode());
+            assertEquals(403, b.postFile("/ajustes/logo", "logo", "logo.png", "image/png", Images.PNG).statusCode());
             assertFalse(b.get("/dashboard").body().contains("href=\"/ajustes\""), "not in their menu");
         }
         assertEquals(t.tenant().name(), row(t.id()).get("name"));
@@ -134,7 +125,7 @@ class ShopSettingsTest {
         var mine = Fixtures.tenant();
         var other = Fixtures.tenant();
         Browser admin = new Browser().signedIn(mine.admin());
-        Map<String, String> form = valid(mine);
+        Map<String, String> form = FormData.shopSettings();
         form.put("tenant_id", other.id().toString());
         form.put("slug", other.tenant().slug());
         assertEquals(303, admin.post("/ajustes", form).statusCode());

@@ -1,5 +1,6 @@
 package dev.mostrador.settings;
 
+import dev.mostrador.support.Images;
 import dev.mostrador.platform.tenants.Branding;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ShopThemeTest {
 
     @Test
     void theLogosTypeComesFromItsFirstBytes() {
-        assertEquals("image/png", LogoImage.contentType(LogoTest.PNG).orElseThrow());
+        assertEquals("image/png", LogoImage.contentType(Images.PNG).orElseThrow());
         assertEquals("image/jpeg", LogoImage.contentType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}).orElseThrow());
         assertEquals("image/webp", LogoImage.contentType("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)).orElseThrow());
         assertTrue(LogoImage.contentType("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)).isEmpty());

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * One headless Chromium per test JVM, started on first use and quit at JVM exit. Uses the Debian
+ * One headless Chromium per test JVM, started on first use and quit at the end of the run
+ * ({@link ChromiumExtension}). Uses the Debian
  * packages /usr/bin/chromium and /usr/bin/chromedriver explicitly, so Selenium Manager never
  * downloads anything; when they are missing, browser tests are skipped (JUnit assumption).
  */
@@ -41,6 +42,7 @@ public final class Chromium {
     private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private static ChromeDriver driver;
+    private static Path profile;
     private static boolean skipNoticePrinted;
 
     private Chromium() {}
@@ -67,6 +69,23 @@ public final class Chromium {
         }
     }
 
+    /** Whether the shared browser is running (a failed test's screenshot must not start one). */
+    public static synchronized boolean started() {
+        return driver != null;
+    }
+
+    /** Quits the shared browser and deletes its profile; the next {@link #driver()} starts a new one. */
+    public static synchronized void quit() {
+        if (driver == null) return;
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // the browser may already be gone; its profile is deleted below all the same
+        }
+        driver = null;
+        deleteQuietly(profile);
+    }
+
     /** Opens {@code path} of the test app, e.g. {@code "/login"}. */
     public static ChromeDriver open(String path) {
         ChromeDriver d = driver();
@@ -74,7 +93,6 @@ public final class Chromium {
         return d;
     }
 
-    /** Forgets the session: deletes the test app's cookies (from a same-origin page that never redirects). */
     /** The shared browser, cleared for the next test: no cookies, desktop size. Skips the test when Chromium is not installed. */
     public static ChromeDriver fresh() {
         ChromeDriver d = driver();
@@ -83,6 +101,7 @@ public final class Chromium {
         return d;
     }
 
+    /** Forgets the session: deletes the test app's cookies (from a same-origin page that never redirects). */
     public static void clearCookies() {
         open("/static/css/app.css");
         driver().manage().deleteAllCookies();
@@ -209,7 +228,6 @@ public final class Chromium {
     private static ChromeDriver start() {
         CDP_LOG.setLevel(Level.SEVERE);
         long t0 = System.nanoTime();
-        Path profile;
         try {
             profile = Files.createTempDirectory("mostrador-chromium-");
             Files.createDirectories(Path.of("target"));
@@ -236,14 +254,8 @@ public final class Chromium {
                 .build();
         ChromeDriver d = new ChromeDriver(service, options);
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                d.quit();
-            } catch (RuntimeException ignored) {
-                // the JVM is going away anyway
-            }
-            deleteQuietly(profile);
-        }, "chromium-quit"));
+        // ChromiumExtension quits at the end of the test run; this is for a run that never gets there.
+        Runtime.getRuntime().addShutdownHook(new Thread(Chromium::quit, "chromium-quit"));
         System.out.printf("[browser tests] %s started in %d ms%n", d.getCapabilities().getBrowserName() + " "
                 + d.getCapabilities().getBrowserVersion(), (System.nanoTime() - t0) / 1_000_000);
         return d;

@@ -68,4 +68,9 @@ public final class TestDatabase {
             return false;
         }
     }
+
+    /** The number a counting query answers (-1 when it answers none). */
+    public static int count(String sql, Object... args) {
+        return get().dsl().fetchValue(sql, args) instanceof Number n ? n.intValue() : -1;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.mostrador.platform.web;
 
+import dev.mostrador.support.Bundles;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import dev.mostrador.platform.BundlePluralsTest;
@@ -19,8 +20,8 @@ class PlainPatternTest {
     @Test
     void everyPlainBundleTextIsFilledAsIcuFillsIt() throws Exception {
         int plain = 0;
-        for (Path bundle : BundlePluralsTest.bundles()) {
-            Properties p = BundlePluralsTest.load(bundle);
+        for (Path bundle : Bundles.bundles()) {
+            Properties p = Bundles.load(bundle);
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
                 var fast = Messages.PlainPattern.of(pattern);
