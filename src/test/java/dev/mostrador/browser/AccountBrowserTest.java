@@ -1,9 +1,10 @@
 package dev.mostrador.browser;
 
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
+import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,22 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A vendedor reaches "Mi cuenta" from the name in the top bar and renames themselves, on a phone too. */
+@WithChromium
 class AccountBrowserTest {
-
-    @AfterEach
-    void backToDesktop() {
-        Chromium.desktop();
-    }
-
     @Test
     void theNameInTheTopBarOpensMyAccount() {
         Fixtures.TestTenant t = Fixtures.tenant();
-        ChromeDriver browser = Chromium.fresh();
-        Chromium.open("/login");
-        type(browser, "email", t.vendedor());
-        type(browser, "password", Fixtures.PASSWORD);
-        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
-        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
+        ChromeDriver browser = Chromium.driver();
+        ChromiumUser.signIn(t.vendedor());
 
         Chromium.clickAndWait(By.cssSelector("[data-testid=who]"));
         Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/cuenta"));
@@ -39,17 +31,11 @@ class AccountBrowserTest {
         Chromium.screenshot("20-account-phone");
         assertEquals(0, Chromium.horizontalOverflow(), "Mi cuenta wider than a phone");
 
-        type(browser, "name", "Vera V. Ruiz");
+        ChromiumUser.type("name", "Vera V. Ruiz");
         Chromium.clickAndWait(By.cssSelector("[data-testid=save-account]"));
         WebElement flash = Chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash")));
         assertEquals("Sus datos se guardaron.", flash.getText());
         assertTrue(browser.findElement(By.id("name")).getAttribute("value").equals("Vera V. Ruiz"));
         Chromium.screenshot("21-account-saved-phone");
-    }
-
-    private static void type(ChromeDriver browser, String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -2,8 +2,9 @@ package dev.mostrador.browser;
 
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
+import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.Fixtures;
-import dev.mostrador.support.TestApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,11 +18,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Issue 10: "the Neto column wraps '$ / 33.124' at 1280 px". Amounts in the quote never break across lines. */
+@WithChromium
 class CotizadorBrowserTest {
-
     @Test
     void amountsStayOnOneLineAt1280Pixels() {
-        ChromeDriver browser = Chromium.fresh();
+        ChromeDriver browser = Chromium.driver();
         Fixtures.TestTenant t = Fixtures.tenant();
         Api admin = Api.as(t.admin());
         String[] skus = {"QUESO-GOUDA-LAMINADO-500", "CAFE-GRANO-ORIGEN-UNICO", "ACEITE-OLIVA-EXTRA-VIRGEN"};
@@ -40,11 +41,7 @@ class CotizadorBrowserTest {
         oferta.put("descuento_porcentaje", 12.5);
         assertEquals(200, admin.post("/api/ofertas", oferta).status());
 
-        Chromium.open("/login");
-        browser.findElement(By.id("email")).sendKeys(t.oficina());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
-        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
+        ChromiumUser.signIn(t.oficina());
         StringBuilder cart = new StringBuilder("/cotizador?");
         for (String sku : skus) cart.append("sku=").append(sku).append("&cantidad=2&");
         Chromium.open(cart.toString());

@@ -3,6 +3,8 @@ package dev.mostrador.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.rewards.Codes;
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
+import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.FakeCamera;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;
@@ -29,13 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * BarcodeDetector, keeps the typed flow, and lists today's
  * confirmations.
  */
+@WithChromium
 class LiveBrowserTest {
-    private ChromeDriver browser;
+    private final ChromeDriver browser = Chromium.driver();
     private Object violationWatch;
 
     @BeforeEach
     void freshBrowser() {
-        browser = Chromium.fresh();
         Chromium.phone();
         // Every page of these tests records what the Content-Security-Policy blocked (htmx, scan.js, jsQR, the video).
         violationWatch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
@@ -47,7 +49,6 @@ class LiveBrowserTest {
     void backToDesktop() {
         browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", violationWatch));
         FakeCamera.blank();
-        Chromium.desktop();
     }
 
     @Test
@@ -58,7 +59,7 @@ class LiveBrowserTest {
                 d.offerAt("Cono doble", shop.get("merchant_id").asText(), 300)).get("redemption_code").asText();
 
         Chromium.open("/r/" + code);
-        assertEquals("Pendiente", text("[data-testid=status]"));
+        assertEquals("Pendiente", ChromiumUser.text("[data-testid=status]"));
         browser.executeScript("window.sameDocument = true;");
         Chromium.waiting().until(x -> polls() >= 2);
         assertEquals(Boolean.TRUE, browser.executeScript("const e = performance.getEntriesByType('resource')"
@@ -66,7 +67,7 @@ class LiveBrowserTest {
                 "the second poll was revalidated (304 with the ETag), not sent again");
         assertEquals(200, MerchantPortal.signedIn(shop.get("api_key").asText()).confirm(code).statusCode());
 
-        Chromium.waiting().until(x -> text("[data-testid=status]").startsWith("Canjeado el "));
+        Chromium.waiting().until(x -> ChromiumUser.text("[data-testid=status]").startsWith("Canjeado el "));
         assertEquals(Boolean.TRUE, browser.executeScript("return window.sameDocument === true;"), "no reload");
         assertTrue(browser.findElements(By.cssSelector("[data-testid=time-left]")).isEmpty(), "no time left once confirmed");
         assertTrue(browser.findElements(By.cssSelector("[data-testid=valid-until]")).isEmpty(), "nor a validity");
@@ -95,8 +96,8 @@ class LiveBrowserTest {
         browser.findElement(By.id("api_key")).sendKeys(shop.get("api_key").asText());
         Chromium.clickAndWait(By.cssSelector("[data-testid=signin]"));
         Chromium.waiting().until(x -> browser.findElement(By.cssSelector("[data-testid=scan]")).isDisplayed());
-        assertEquals("Escanear QR", text("[data-testid=scan]"));
-        assertEquals("(0)", text("[data-testid=today-count]"));
+        assertEquals("Escanear QR", ChromiumUser.text("[data-testid=scan]"));
+        assertEquals("(0)", ChromiumUser.text("[data-testid=today-count]"));
         assertEquals(0, Chromium.horizontalOverflow());
         Chromium.screenshotFullPage("live-2-portal-scan-button-phone");
 
@@ -111,14 +112,14 @@ class LiveBrowserTest {
         // Typing still works as before.
         browser.findElement(By.id("code")).sendKeys(Codes.display(typed.get("redemption_code").asText()).toLowerCase());
         Chromium.clickAndWait(By.cssSelector("[data-testid=verify]"));
-        assertEquals("Código válido", text("[data-testid=verdict] h1"));
+        assertEquals("Código válido", ChromiumUser.text("[data-testid=verdict] h1"));
         Chromium.clickAndWait(By.cssSelector("[data-testid=confirm]"));
-        assertEquals("Canje confirmado", text("[data-testid=verdict] h1"));
-        assertEquals("(1)", text("[data-testid=today-count]"));
+        assertEquals("Canje confirmado", ChromiumUser.text("[data-testid=verdict] h1"));
+        assertEquals("(1)", ChromiumUser.text("[data-testid=today-count]"));
 
         // The camera: nothing to read at first, then the customer's QR.
         browser.findElement(By.cssSelector("[data-testid=scan]")).click();
-        Chromium.waiting().until(x -> "Apunte la cámara al QR que muestra el cliente.".equals(text("[data-testid=scan-status]")));
+        Chromium.waiting().until(x -> "Apunte la cámara al QR que muestra el cliente.".equals(ChromiumUser.text("[data-testid=scan-status]")));
         Chromium.waiting().until(x -> ((Number) browser.executeScript("return document.querySelector('video').videoWidth;")).intValue() > 0);
         assertEquals(List.of(), browser.executeScript("return window.cspViolations;"), "jsQR, the camera's video");
         Chromium.screenshotFullPage("live-3-portal-scanning-phone");
@@ -128,10 +129,10 @@ class LiveBrowserTest {
 
         FakeCamera.showQr(url);
         Chromium.clickAndWait(By.cssSelector("[data-testid=scan]"));
-        assertEquals("Código válido", text("[data-testid=verdict] h1"));
-        assertEquals(shown, text("[data-testid=verdict] .rw-mono"));
+        assertEquals("Código válido", ChromiumUser.text("[data-testid=verdict] h1"));
+        assertEquals(shown, ChromiumUser.text("[data-testid=verdict] .rw-mono"));
         Chromium.clickAndWait(By.cssSelector("[data-testid=confirm]"));
-        assertEquals("(2)", text("[data-testid=today-count]"));
+        assertEquals("(2)", ChromiumUser.text("[data-testid=today-count]"));
 
         // Where the browser has its own BarcodeDetector (Chrome on Android), that reads the QR instead of jsQR.
         browser.executeScript("window.BarcodeDetector = class {"
@@ -141,9 +142,9 @@ class LiveBrowserTest {
         FakeCamera.blank();
         Chromium.clickAndWait(By.cssSelector("[data-testid=scan]"));
         assertEquals("used", browser.executeScript("return sessionStorage.getItem('detector');"));
-        assertEquals(Codes.display(detected.get("redemption_code").asText()), text("[data-testid=verdict] .rw-mono"));
+        assertEquals(Codes.display(detected.get("redemption_code").asText()), ChromiumUser.text("[data-testid=verdict] .rw-mono"));
         Chromium.clickAndWait(By.cssSelector("[data-testid=confirm]"));
-        assertEquals("(3)", text("[data-testid=today-count]"));
+        assertEquals("(3)", ChromiumUser.text("[data-testid=today-count]"));
         assertEquals(3, browser.findElements(By.cssSelector("[data-testid=today-row]")).size());
         assertEquals(0, Chromium.horizontalOverflow());
         assertEquals(List.of(), browser.executeScript("return window.cspViolations;"));
@@ -155,9 +156,5 @@ class LiveBrowserTest {
     private long polls() {
         return ((Number) browser.executeScript(
                 "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/estado')).length;")).longValue();
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().trim();
     }
 }

@@ -25,8 +25,6 @@ import static dev.mostrador.browser.OfertasPage.titles;
 import static dev.mostrador.support.Chromium.clickAndWait;
 import static dev.mostrador.support.ChromiumUser.heading;
 import static dev.mostrador.support.ChromiumUser.signIn;
-import static dev.mostrador.support.ChromiumUser.type;
-import static dev.mostrador.support.ChromiumUser.value;
 import static dev.mostrador.support.OfertasData.oferta;
 import static dev.mostrador.support.OfertasData.postOk;
 import static dev.mostrador.support.OfertasData.titlesIn;

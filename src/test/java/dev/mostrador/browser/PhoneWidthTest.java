@@ -3,16 +3,15 @@ package dev.mostrador.browser;
 import dev.mostrador.support.Images;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
+import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.Fixtures;
-import dev.mostrador.support.TestApp;
 import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hides it. Content inside a box that scrolls sideways on its own (a wide table) is reachable and
  * allowed.
  */
+@WithChromium
 class PhoneWidthTest {
     /** Elements past the viewport's right edge and not inside a box that scrolls sideways. */
     private static final String CLIPPED = """
@@ -45,11 +45,6 @@ class PhoneWidthTest {
             }
             return out.slice(0, 8);""";
 
-    @AfterEach
-    void backToDesktop() {
-        Chromium.desktop();
-    }
-
     @Test
     void noPageSticksOutOfAPhoneScreen() {
         Fixtures.TestTenant t = Fixtures.tenant();
@@ -66,12 +61,8 @@ class PhoneWidthTest {
         settings.post("/ajustes", Map.of("name", "Distribuidora de Abarrotes y Confites del Norte Grande Limitada",
                 "time_zone", "America/Santiago", "currency", "CLP", "locale", "es-CL", "primary_color", "#0b6e4f", "accent_color", "#ffd166"));
 
-        ChromeDriver browser = Chromium.fresh();
-        Chromium.open("/login");
-        browser.findElement(By.id("email")).sendKeys(t.admin());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
-        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
+        ChromeDriver browser = Chromium.driver();
+        ChromiumUser.signIn(t.admin());
 
         Set<String> pages = new LinkedHashSet<>();
         for (WebElement link : browser.findElements(By.cssSelector("nav.sidebar a"))) pages.add(link.getDomAttribute("href"));

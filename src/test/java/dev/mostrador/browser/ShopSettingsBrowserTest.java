@@ -2,17 +2,16 @@ package dev.mostrador.browser;
 
 import dev.mostrador.support.Images;
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
+import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;
 import dev.mostrador.support.RewardsData;
-import dev.mostrador.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
@@ -22,27 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An admin names the shop, picks its colours and uploads its logo; the public pages wear them. */
+@WithChromium
 class ShopSettingsBrowserTest {
-
-    @AfterEach
-    void backToDesktop() {
-        Chromium.desktop();
-    }
-
     @Test
     void theShopsNameLogoAndColoursReachItsPublicPages() throws Exception {
         Fixtures.TestTenant t = Fixtures.tenant();
-        ChromeDriver browser = Chromium.fresh();
-        Chromium.open("/login");
-        browser.findElement(By.id("email")).sendKeys(t.admin());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
-        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
+        ChromeDriver browser = Chromium.driver();
+        ChromiumUser.signIn(t.admin());
 
         Chromium.clickAndWait(By.cssSelector("nav.sidebar a[href='/ajustes']"));
-        type(browser, "name", "Almacén La Esquina");
-        type(browser, "primary_color", "#7a1f5c");
-        type(browser, "accent_color", "#ffd166");
+        ChromiumUser.type("name", "Almacén La Esquina");
+        ChromiumUser.type("primary_color", "#7a1f5c");
+        ChromiumUser.type("accent_color", "#ffd166");
         new Select(browser.findElement(By.id("currency"))).selectByValue("ARS");
         Chromium.clickAndWait(By.cssSelector("[data-testid=save-settings]"));
         assertEquals(422, Chromium.documentStatus(), "a new currency needs the box ticked");
@@ -104,11 +94,5 @@ class ShopSettingsBrowserTest {
     private static boolean imageLoaded(ChromeDriver browser, String css) {
         WebElement img = browser.findElement(By.cssSelector(css));
         return (Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
-    }
-
-    private static void type(ChromeDriver browser, String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 }

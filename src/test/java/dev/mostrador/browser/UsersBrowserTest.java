@@ -1,10 +1,10 @@
 package dev.mostrador.browser;
 
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
+import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,18 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admin creates a user through the real pages in headless Chromium; the new user then signs in. */
+@WithChromium
 class UsersBrowserTest {
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void freshBrowser() {
-        browser = Chromium.fresh();
-    }
-
-    @AfterEach
-    void backToDesktop() {
-        Chromium.desktop();
-    }
+    private final ChromeDriver browser = Chromium.driver();
 
     @Test
     void adminCreatesAnOficinaUserWhoCanThenSignIn() {
@@ -47,7 +38,7 @@ class UsersBrowserTest {
         assertEquals(0, Chromium.horizontalOverflow(), "login page wider than a phone");
         Chromium.desktop();
 
-        signIn(t.admin(), Fixtures.PASSWORD);
+        ChromiumUser.signInHere(t.admin(), Fixtures.PASSWORD);
         assertEquals(TestApp.baseUrl() + "/dashboard", browser.getCurrentUrl());
         assertEquals("Hola, Ana Admin", browser.findElement(By.cssSelector("main .dashboard-hello")).getText());
         assertEquals("Ana Admin · Administrador", browser.findElement(By.cssSelector("[data-testid=who]")).getText());
@@ -85,10 +76,10 @@ class UsersBrowserTest {
                 "a blank form proposes the least privileged role");
         String name = "Nora Nueva";
         String email = "nora-" + UUID.randomUUID().toString().substring(0, 8) + "@test.cl";
-        type("name", name);
-        type("email", "nora-en-ningun-lado");
+        ChromiumUser.type("name", name);
+        ChromiumUser.type("email", "nora-en-ningun-lado");
         new Select(browser.findElement(By.id("role"))).selectByValue("oficina");
-        type("password", "corta");
+        ChromiumUser.type("password", "corta");
         Chromium.clickAndWait(By.cssSelector("[data-testid=save-user]"));
 
         WebElement summary = Chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
@@ -121,8 +112,8 @@ class UsersBrowserTest {
         Chromium.desktop();
 
         // Then valid data.
-        type("email", email);
-        type("password", "una frase bastante larga");
+        ChromiumUser.type("email", email);
+        ChromiumUser.type("password", "una frase bastante larga");
         Chromium.clickAndWait(By.cssSelector("[data-testid=save-user]"));
 
         Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/users"));
@@ -147,7 +138,7 @@ class UsersBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("[data-testid=who]")).isEmpty(), "signed out");
 
         Chromium.open("/login");
-        signIn(email, "una frase bastante larga");
+        ChromiumUser.signInHere(email, "una frase bastante larga");
         assertEquals(TestApp.baseUrl() + "/dashboard", browser.getCurrentUrl());
         assertEquals("Nora Nueva · Oficina", browser.findElement(By.cssSelector("[data-testid=who]")).getText());
         assertTrue(browser.findElements(By.cssSelector("nav.sidebar a[href='/users']")).isEmpty(),
@@ -155,20 +146,6 @@ class UsersBrowserTest {
         Chromium.screenshot("06-dashboard-oficina-desktop");
 
         System.out.printf("[browser tests] dashboard at 390 px overflows sideways by %d px%n", dashboardOverflow);
-    }
-
-    private void signIn(String email, String password) {
-        type("email", email);
-        type("password", password);
-        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
-        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
-        Chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=who]")));
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 
     private List<String> emailsInList() {

@@ -6,7 +6,6 @@ import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,15 +2,14 @@ package dev.mostrador.dashboard;
 
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Chromium;
+import dev.mostrador.support.ChromiumUser;
 import dev.mostrador.support.Fixtures;
-import dev.mostrador.support.TestApp;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -152,11 +151,7 @@ class DashboardTest {
         Chromium.assumeInstalled();
         ChromeDriver browser = Chromium.fresh();
         Chromium.desktop();
-        Chromium.open("/login");
-        browser.findElement(By.id("email")).sendKeys(t.admin());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        Chromium.clickAndWait(By.cssSelector("form[action='/login'] button[type=submit]"));
-        Chromium.waiting().until(ExpectedConditions.urlToBe(TestApp.baseUrl() + "/dashboard"));
+        ChromiumUser.signIn(t.admin());
         Chromium.screenshotFullPage("dashboard-desktop");
         assertEquals(0, Chromium.horizontalOverflow(), "wider than 1280 px");
         Chromium.phone();

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every counted text rendered with 0, 1, 2 and 1000 in Spanish and English: the right words, the tenant's digits. */
 class PluralMessagesTest {

@@ -6,7 +6,6 @@ import dev.mostrador.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

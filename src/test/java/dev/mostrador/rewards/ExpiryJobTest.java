@@ -9,14 +9,11 @@ import dev.mostrador.support.TestDatabase;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static dev.mostrador.support.RewardsApiFields.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;

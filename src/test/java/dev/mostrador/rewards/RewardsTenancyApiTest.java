@@ -10,7 +10,6 @@ import java.util.Map;
 
 import static dev.mostrador.support.Eventually.eventually;
 import static dev.mostrador.support.JsonAssert.assertBody;
-import static dev.mostrador.support.JsonAssert.fields;
 import static dev.mostrador.support.JsonAssert.json;
 import static dev.mostrador.support.JsonAssert.texts;
 import static dev.mostrador.support.RewardsApiFields.BASE;

@@ -9,7 +9,6 @@ import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
