@@ -37,7 +37,7 @@ class LiveBrowserTest {
     private Object violationWatch;
 
     @BeforeEach
-    void freshBrowser() {
+    void onAPhoneWatchingTheCsp() {
         Chromium.phone();
         // Every page of these tests records what the Content-Security-Policy blocked (htmx, scan.js, jsQR, the video).
         violationWatch = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
@@ -46,7 +46,7 @@ class LiveBrowserTest {
     }
 
     @AfterEach
-    void backToDesktop() {
+    void stopWatching() {
         browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", violationWatch));
         FakeCamera.blank();
     }

@@ -29,7 +29,7 @@ class RedemptionBrowserTest {
     private final ChromeDriver browser = Chromium.driver();
 
     @BeforeEach
-    void freshBrowser() {
+    void onAPhone() {
         Chromium.phone();
     }
 

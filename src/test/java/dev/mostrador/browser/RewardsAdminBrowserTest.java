@@ -12,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,9 +101,5 @@ class RewardsAdminBrowserTest {
         Chromium.screenshotFullPage("rewards-" + name + "-phone");
         overflow.put(name, Chromium.horizontalOverflow());
         Chromium.desktop();
-    }
-
-    static UUID uuid(Object o) {
-        return UUID.fromString(String.valueOf(o));
     }
 }
