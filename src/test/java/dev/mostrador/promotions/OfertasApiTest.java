@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static dev.mostrador.support.JsonAssert.ids;
 import static dev.mostrador.support.OfertasData.DESDE;
 import static dev.mostrador.support.OfertasData.HASTA;
 import static dev.mostrador.support.OfertasData.producto;
@@ -19,12 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Seed 000's JSON contract, replayed. */
 class OfertasApiTest {
-    static List<Long> ids(JsonNode array) {
-        List<Long> ids = new java.util.ArrayList<>();
-        array.forEach(n -> ids.add(n.get("id").asLong()));
-        return ids;
-    }
-
     @Test
     void theSeedsThreeForTwoRequestWorksAsWritten() throws Exception {
         var t = Fixtures.tenant();

@@ -44,6 +44,13 @@ public final class JsonAssert {
         return out;
     }
 
+    /** The "id" of every element of an array. */
+    public static List<Long> ids(JsonNode array) {
+        List<Long> ids = new ArrayList<>();
+        array.forEach(n -> ids.add(n.get("id").asLong()));
+        return ids;
+    }
+
     /** A copy without created_at, whose exact time a test cannot know. */
     public static JsonNode withoutTime(JsonNode entry) {
         JsonNode copy = entry.deepCopy();
