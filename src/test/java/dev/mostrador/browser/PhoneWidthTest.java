@@ -1,13 +1,13 @@
 package dev.mostrador.browser;
 
-import dev.mostrador.support.Images;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.ChromiumUser;
-import dev.mostrador.support.WithChromium;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.Images;
 import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.TestDatabase;
+import dev.mostrador.support.WithChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

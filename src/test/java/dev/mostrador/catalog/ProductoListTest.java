@@ -1,8 +1,8 @@
 package dev.mostrador.catalog;
 
-import dev.mostrador.support.FormData;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.FormData;
 import dev.mostrador.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

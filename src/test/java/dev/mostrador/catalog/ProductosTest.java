@@ -1,9 +1,9 @@
 package dev.mostrador.catalog;
 
-import dev.mostrador.support.FormData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.FormData;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.mostrador.platform;
 
-import dev.mostrador.users.LoginThrottle;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
+import dev.mostrador.users.LoginThrottle;
 import org.junit.jupiter.api.Test;
 
 import java.net.HttpCookie;

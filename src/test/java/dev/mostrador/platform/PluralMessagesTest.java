@@ -1,7 +1,7 @@
 package dev.mostrador.platform;
 
-import dev.mostrador.support.Bundles;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

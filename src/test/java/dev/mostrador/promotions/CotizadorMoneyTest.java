@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.catalog.ProductoInput;
 import dev.mostrador.catalog.ProductoRepository;
 import dev.mostrador.platform.web.Decimals;
-import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

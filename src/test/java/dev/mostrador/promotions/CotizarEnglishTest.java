@@ -1,10 +1,10 @@
 package dev.mostrador.promotions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.OfertasData;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

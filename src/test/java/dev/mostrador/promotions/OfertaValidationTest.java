@@ -1,14 +1,14 @@
 package dev.mostrador.promotions;
 
-import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.OfertasData;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.mostrador.promotions;
 
-import dev.mostrador.support.OfertasData;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.OfertasData;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

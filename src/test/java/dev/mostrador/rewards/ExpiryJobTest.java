@@ -1,10 +1,10 @@
 package dev.mostrador.rewards;
 
-import dev.mostrador.support.JsonAssert;
-import dev.mostrador.support.RewardsData;
-import dev.mostrador.support.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
+import dev.mostrador.support.Cli;
+import dev.mostrador.support.JsonAssert;
+import dev.mostrador.support.RewardsData;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;

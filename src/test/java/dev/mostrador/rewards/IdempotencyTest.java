@@ -1,10 +1,10 @@
 package dev.mostrador.rewards;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.Api;
 import dev.mostrador.support.JsonAssert;
 import dev.mostrador.support.RewardsApiFields;
 import dev.mostrador.support.RewardsData;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.mostrador.support.Api;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import static dev.mostrador.support.RewardsApiFields.BASE;
 import static dev.mostrador.support.JsonAssert.assertBody;
+import static dev.mostrador.support.RewardsApiFields.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mostrador.support.Eventually.eventually;
 import static dev.mostrador.support.TenantClock.DAY;
 import static dev.mostrador.support.TenantClock.TIME;
 import static dev.mostrador.support.TenantClock.freshMinute;
 import static dev.mostrador.support.TenantClock.local;
-import static dev.mostrador.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

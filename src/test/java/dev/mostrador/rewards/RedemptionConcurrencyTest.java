@@ -1,8 +1,8 @@
 package dev.mostrador.rewards;
 
-import dev.mostrador.support.RewardsData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
+import dev.mostrador.support.RewardsData;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.mostrador.rewards;
 
-import dev.mostrador.support.PageText;
-import dev.mostrador.support.RewardsRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.PageText;
+import dev.mostrador.support.RewardsRows;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;

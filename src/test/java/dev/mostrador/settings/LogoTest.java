@@ -1,8 +1,8 @@
 package dev.mostrador.settings;
 
-import dev.mostrador.support.Images;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.Images;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;

@@ -1,11 +1,11 @@
 package dev.mostrador.settings;
 
-import dev.mostrador.support.Images;
-import dev.mostrador.support.FormData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.FormData;
+import dev.mostrador.support.Images;
 import dev.mostrador.support.MerchantPortal;
 import dev.mostrador.support.RewardsData;
 import org.junit.jupiter.api.Test;

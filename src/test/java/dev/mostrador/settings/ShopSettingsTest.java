@@ -1,9 +1,9 @@
 package dev.mostrador.settings;
 
-import dev.mostrador.support.Images;
-import dev.mostrador.support.FormData;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.FormData;
+import dev.mostrador.support.Images;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.mostrador.settings;
 
-import dev.mostrador.support.Images;
 import dev.mostrador.platform.tenants.Branding;
+import dev.mostrador.support.Images;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.mostrador.platform.web;
 
-import dev.mostrador.support.Bundles;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import dev.mostrador.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
