@@ -47,7 +47,7 @@ class TenantIsolationRouteTest {
         b = Fixtures.tenant();
         rowsOfA = new TenantRowFactories(a);
         merchantKeyOfA = rowsOfA.merchantKey();
-        merchantKeyOfB = RewardsData.of(b).merchant("Caja de B").get("api_key").asText();
+        merchantKeyOfB = RewardsData.of(b).merchant("Caja de B", null).get("api_key").asText();
     }
 
     @TestFactory

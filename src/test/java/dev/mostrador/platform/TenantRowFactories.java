@@ -87,18 +87,18 @@ final class TenantRowFactories {
 
     /** A fresh merchant's API key (shown only when it is made). */
     String merchantKey() {
-        return rewards.merchant("Caja " + next()).get("api_key").asText();
+        return rewards.merchant("Caja " + next(), null).get("api_key").asText();
     }
 
     private Row producto() {
         String sku = "TI-" + next();
-        Api.Response r = rewards.admin().post("/api/productos", Map.of("sku", sku, "nombre", "Producto " + sku, "precio", 1990));
+        Api.Response r = rewards.admin.post("/api/productos", Map.of("sku", sku, "nombre", "Producto " + sku, "precio", 1990));
         assertEquals(201, r.status(), () -> "producto: " + r.json());
         return new Row(r.json().get("id").asText(), "productos", "id");
     }
 
     private Row oferta() {
-        Api.Response r = rewards.admin().post("/api/ofertas", Map.of("titulo", "Oferta " + next(), "tipo", "porcentaje",
+        Api.Response r = rewards.admin.post("/api/ofertas", Map.of("titulo", "Oferta " + next(), "tipo", "porcentaje",
                 "descuento_porcentaje", 10, "desde", LocalDate.now().minusDays(1) + "T00:00:00",
                 "hasta", LocalDate.now().plusDays(7) + "T23:59:59"));
         assertEquals(200, r.status(), () -> "oferta: " + r.json());
@@ -117,11 +117,11 @@ final class TenantRowFactories {
     }
 
     private Row merchant() {
-        return new Row(rewards.merchant("Comercio " + next()).get("merchant_id").asText(), "rewards.merchants", "merchant_id");
+        return new Row(rewards.merchant("Comercio " + next(), null).get("merchant_id").asText(), "rewards.merchants", "merchant_id");
     }
 
     private Row rewardOffer() {
-        return new Row(rewards.offer("Premio " + next(), null, 10), "rewards.redemption_offers", "offer_id");
+        return new Row(rewards.offerAt("Premio " + next(), null, 10), "rewards.redemption_offers", "offer_id");
     }
 
     private Row redemption() {
@@ -135,7 +135,7 @@ final class TenantRowFactories {
     /** A pending code for a reward any merchant may confirm, so that only the tenant stands in the way. */
     private JsonNode pendingRedemption() {
         Row customer = customer();
-        return rewards.redeem(Long.parseLong(customer.value()), rewards.offer("Premio " + next(), null, 10));
+        return rewards.redeem(rewards.admin, Long.parseLong(customer.value()), rewards.offerAt("Premio " + next(), null, 10));
     }
 
     private static int next() {
