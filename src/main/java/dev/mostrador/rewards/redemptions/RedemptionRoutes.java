@@ -41,7 +41,8 @@ public final class RedemptionRoutes {
     private final RedemptionService service;
     private final AuditTrailRepository auditTrail;
 
-    public RedemptionRoutes(Web web, Templates templates, RedemptionRepository redemptions, MerchantRepository merchants, RewardOfferRepository offers, RedemptionService service, AuditTrailRepository auditTrail) {
+    public RedemptionRoutes(Web web, Templates templates, RedemptionRepository redemptions, MerchantRepository merchants,
+                            RewardOfferRepository offers, RedemptionService service, AuditTrailRepository auditTrail) {
         this.web = web;
         this.templates = templates;
         this.redemptions = redemptions;
