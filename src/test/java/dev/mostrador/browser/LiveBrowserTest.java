@@ -1,7 +1,7 @@
 package dev.mostrador.browser;
 
+import dev.mostrador.rewards.redemptions.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mostrador.rewards.Codes;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.FakeCamera;
 import dev.mostrador.support.Fixtures;

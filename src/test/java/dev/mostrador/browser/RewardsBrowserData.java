@@ -1,14 +1,15 @@
 package dev.mostrador.browser;
 
-import dev.mostrador.rewards.AuditContext;
-import dev.mostrador.rewards.CustomerRepository;
-import dev.mostrador.rewards.MerchantKeys;
-import dev.mostrador.rewards.MerchantRepository;
-import dev.mostrador.rewards.Redemption;
-import dev.mostrador.rewards.RedemptionRepository;
-import dev.mostrador.rewards.AvailableOffers;
-import dev.mostrador.rewards.RedemptionService;
-import dev.mostrador.rewards.RewardOfferRepository;
+import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.rewards.common.AuditContext;
+import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.merchants.MerchantRepository;
+import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.rewards.offers.RewardOfferRepository;
+import dev.mostrador.rewards.redemptions.Redemption;
+import dev.mostrador.rewards.redemptions.RedemptionRepository;
+import dev.mostrador.rewards.redemptions.RedemptionService;
 import dev.mostrador.support.Fixtures;
 import org.jooq.DSLContext;
 
@@ -21,7 +22,7 @@ record RewardsBrowserData(UUID merchantId, UUID offerId, long customerId, UUID c
     static RewardsBrowserData seed(Fixtures.TestTenant t, DSLContext dsl) {
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardOfferRepository offers = new RewardOfferRepository(dsl);
-        RedemptionService service = new RedemptionService(dsl, customers, new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
+        RedemptionService service = new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
         AuditContext audit = new AuditContext("user", t.admin(), "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
                 java.util.Map.of("channel", "web"));
         MerchantRepository merchants = new MerchantRepository(dsl);

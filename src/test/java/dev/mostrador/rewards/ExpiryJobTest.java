@@ -1,5 +1,11 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.common.AuditContext;
+import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.rewards.redemptions.Redemption;
+import dev.mostrador.rewards.redemptions.RedemptionRepository;
+import dev.mostrador.rewards.redemptions.RedemptionService;
 import dev.mostrador.support.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
@@ -30,7 +36,7 @@ class ExpiryJobTest {
 
     static RedemptionService service() {
         var dsl = TestDatabase.get().dsl();
-        return new RedemptionService(dsl, new CustomerRepository(dsl), new RedemptionRepository(dsl), Program.baseUrl(), new AvailableOffers());
+        return new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), Program.baseUrl(), new AvailableOffers());
     }
 
     /** Issues a redemption through the service (no HTTP: these tests need many). */

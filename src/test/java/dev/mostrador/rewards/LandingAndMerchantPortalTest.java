@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.merchants.MerchantAccess;
+import dev.mostrador.rewards.redemptions.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;

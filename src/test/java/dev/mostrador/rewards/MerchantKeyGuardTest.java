@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.merchants.FailedKeys;
+import dev.mostrador.rewards.merchants.MerchantKeys;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.redemptions.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.rewards.ledger.LedgerRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
@@ -100,7 +102,7 @@ final class Program {
     long customerInDb(String name, int lumis) {
         CustomerRepository customers = new CustomerRepository(db());
         long id = customers.create(id(), name, null, null);
-        if (lumis > 0) db().transaction(cfg -> customers.appendLedger(cfg.dsl(), id(), id, lumis, "earn", "Saldo inicial", null, null));
+        if (lumis > 0) db().transaction(cfg -> new LedgerRepository(cfg.dsl()).append(cfg.dsl(), id(), id, lumis, "earn", "Saldo inicial", null, null));
         return id;
     }
 

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.redemptions.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,15 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.rewards.common.AuditContext;
+import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.merchants.MerchantRepository;
+import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.rewards.offers.RewardOfferRepository;
+import dev.mostrador.rewards.redemptions.Redemption;
+import dev.mostrador.rewards.redemptions.RedemptionRepository;
+import dev.mostrador.rewards.redemptions.RedemptionService;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
@@ -27,7 +37,11 @@ final class RewardsPagesData {
     }
 
     static RedemptionService service() {
-        return new RedemptionService(dsl(), customers(), redemptions(), "http://localhost:7070", new AvailableOffers());
+        return new RedemptionService(dsl(), ledger(), redemptions(), "http://localhost:7070", new AvailableOffers());
+    }
+
+    static LedgerRepository ledger() {
+        return new LedgerRepository(dsl());
     }
 
     static CustomerRepository customers() {
