@@ -25,6 +25,8 @@ import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.tenants.TenantRepository;
 import dev.mostrador.platform.web.ActiveRequests;
 import dev.mostrador.platform.web.ApiRateLimits;
+import dev.mostrador.platform.web.Idempotency;
+import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Csrf;
 import dev.mostrador.platform.web.ErrorPages;
 import dev.mostrador.platform.web.RequestLog;
@@ -33,6 +35,9 @@ import dev.mostrador.platform.web.SecurityHeaders;
 import dev.mostrador.platform.web.ServerErrors;
 import dev.mostrador.platform.web.UnstorableText;
 import dev.mostrador.platform.web.Web;
+import dev.mostrador.customers.CustomerApi;
+import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.customers.CustomerRoutes;
 import dev.mostrador.promotions.ActiveOfertaCache;
 import dev.mostrador.promotions.CotizadorRoutes;
 import dev.mostrador.promotions.CotizarApi;
@@ -44,7 +49,7 @@ import dev.mostrador.promotions.OfertaRows;
 import dev.mostrador.promotions.OfertaService;
 import dev.mostrador.promotions.PublicOfertaCards;
 import dev.mostrador.promotions.PublicOfertasRoutes;
-import dev.mostrador.rewards.MerchantApi;
+import dev.mostrador.rewards.redemptions.MerchantApi;
 import dev.mostrador.rewards.RewardsModule;
 import dev.mostrador.settings.ShopSettingsRoutes;
 import dev.mostrador.settings.ShopThemeRoutes;
@@ -124,7 +129,10 @@ public final class App implements AutoCloseable {
         OfertaService ofertaService = new OfertaService(dsl, ofertas, productos, activeOfertas);
         OfertaRows ofertaRows = new OfertaRows(productos);
         Cotizador cotizador = new Cotizador(productos, activeOfertas);
-        RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache);
+        IdempotentApi idempotentApi = new IdempotentApi(new Idempotency(dsl));
+        CustomerRepository customers = new CustomerRepository(dsl);
+        RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
+        CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers, rewards.customerPageParts());
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
@@ -175,7 +183,9 @@ public final class App implements AutoCloseable {
             // shops' systems) come first, the staff's pages after. Route paths of different
             // modules never overlap, so the order only changes how soon a route is found.
             new HealthRoutes(dsl, migrations, availability, activeRequests, confirmations).register(r);
-            rewards.register(r);
+            rewards.register(r, customerPages);
+            new CustomerApi(customers, idempotentApi).register(r);
+            customerPages.register(r);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
             new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, new PublicOfertaCards(productos, ofertaRows)).register(r);

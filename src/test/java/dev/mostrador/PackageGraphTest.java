@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.mostrador.rewards.RewardsModule;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
@@ -32,6 +33,22 @@ class PackageGraphTest {
                         .and(not(resideInAnyPackage("dev.mostrador.platform..")))
                         .and(not(GENERATED)))
                 .because("platform/ is the floor every feature stands on")
+                .check(MAIN);
+    }
+
+    @Test
+    void noRewardsRoomReachesForTheModule() {
+        noClasses().that().resideInAPackage("dev.mostrador.rewards..").and().doNotBelongToAnyOf(RewardsModule.class)
+                .should().dependOnClassesThat().belongToAnyOf(RewardsModule.class)
+                .because("the module only wires: each class is handed its collaborators in its constructor")
+                .check(MAIN);
+    }
+
+    @Test
+    void customersKnowNoRewards() {
+        noClasses().that().resideInAPackage("dev.mostrador.customers..")
+                .should().dependOnClassesThat().resideInAPackage("dev.mostrador.rewards..")
+                .because("rewards, orders and visits build on customers; what rewards show on a customer's page is handed in")
                 .check(MAIN);
     }
 

@@ -1,5 +1,36 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.customers.CustomerPageParts;
+import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.customers.CustomerRoutes;
+import dev.mostrador.platform.web.IdempotentApi;
+import dev.mostrador.rewards.common.AuditWriter;
+import dev.mostrador.rewards.common.RewardsApiSupport;
+import dev.mostrador.rewards.ledger.CustomerLumisPanel;
+import dev.mostrador.rewards.ledger.CustomerLumisRoutes;
+import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.ledger.LedgerRoutes;
+import dev.mostrador.rewards.ledger.LumisApi;
+import dev.mostrador.rewards.merchants.MerchantAccess;
+import dev.mostrador.rewards.merchants.MerchantAdminApi;
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.merchants.MerchantRepository;
+import dev.mostrador.rewards.merchants.MerchantRoutes;
+import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.rewards.offers.RewardOfferApi;
+import dev.mostrador.rewards.offers.RewardOfferRepository;
+import dev.mostrador.rewards.offers.RewardOfferRoutes;
+import dev.mostrador.rewards.redemptions.AuditTrailRepository;
+import dev.mostrador.rewards.redemptions.Confirmations;
+import dev.mostrador.rewards.redemptions.LandingRoutes;
+import dev.mostrador.rewards.redemptions.MerchantActivityPanel;
+import dev.mostrador.rewards.redemptions.MerchantApi;
+import dev.mostrador.rewards.redemptions.MerchantCodeRoutes;
+import dev.mostrador.rewards.redemptions.MerchantPortalRoutes;
+import dev.mostrador.rewards.redemptions.RedemptionApi;
+import dev.mostrador.rewards.redemptions.RedemptionRepository;
+import dev.mostrador.rewards.redemptions.RedemptionRoutes;
+import dev.mostrador.rewards.redemptions.RedemptionService;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.TenantCache;
@@ -10,54 +41,78 @@ import org.jooq.DSLContext;
 
 import java.time.Duration;
 
-/** Wires the rewards program: repositories, services, the JSON API, the pages and the jobs. */
+/**
+ * Wires the rewards program's rooms (merchants, offers, redemptions, ledger over common): builds
+ * the repositories and services once and hands each route class what it uses. No room sees this class.
+ */
 public final class RewardsModule implements AutoCloseable {
+    private final Config config;
+    private final Web web;
+    private final Templates templates;
     private final TenantCache tenants;
+    private final IdempotentApi idempotentApi;
     private final CustomerRepository customers;
     private final MerchantRepository merchants;
     private final RewardOfferRepository offers;
     private final RedemptionRepository redemptions;
     private final AuditTrailRepository auditTrail;
+    private final LedgerRepository ledger;
     private final RedemptionService service;
     private final MerchantAccess access;
+    private final AuditWriter auditWriter;
     private final Confirmations confirmations;
     private final RewardsApiSupport support;
     private final RewardsJobs jobs;
-    private final Idempotency idempotency;
-    private final LedgerRepository ledger;
-    private final AuditWriter auditWriter;
     private final AvailableOffers availableOffers = new AvailableOffers();
-    private final Config config;
-    private final Web web;
-    private final Templates templates;
+    private final CustomerLumisPanel customerPanel;
 
-    public RewardsModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants) {
+    public RewardsModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants,
+                         CustomerRepository customers, IdempotentApi idempotentApi) {
         this.config = config;
         this.web = web;
         this.templates = templates;
         this.tenants = tenants;
-        customers = new CustomerRepository(dsl);
+        this.idempotentApi = idempotentApi;
+        this.customers = customers;
         merchants = new MerchantRepository(dsl);
         offers = new RewardOfferRepository(dsl);
         redemptions = new RedemptionRepository(dsl);
         auditTrail = new AuditTrailRepository(dsl);
         ledger = new LedgerRepository(dsl);
-        service = new RedemptionService(dsl, customers, redemptions, config.baseUrl(), availableOffers);
+        service = new RedemptionService(dsl, ledger, redemptions, config.baseUrl(), availableOffers);
         access = new MerchantAccess(dsl, merchants, new MerchantKeys());
-        confirmations = new Confirmations(dsl, redemptions, auditWriter = new AuditWriter(dsl));
-        idempotency = new Idempotency(dsl);
-        support = new RewardsApiSupport(idempotency, web);
+        auditWriter = new AuditWriter(dsl);
+        confirmations = new Confirmations(dsl, redemptions, auditWriter);
+        support = new RewardsApiSupport(idempotentApi, web);
         jobs = new RewardsJobs(dsl);
+        customerPanel = new CustomerLumisPanel(web, templates, ledger, redemptions);
     }
 
-    /** Busiest first (see App): points of sale, customers' phones, then the staff's API and pages. */
-    public void register(Routes routes) {
+    /** The lümis, redemptions and ledger on a customer's page (customers know no rewards). */
+    public CustomerPageParts customerPageParts() {
+        return customerPanel;
+    }
+
+    /**
+     * Busiest first (see App): points of sale, customers' phones, then the staff's API and pages.
+     * {@code customerPages}: the customers' pages, which the lümis pages extend.
+     */
+    public void register(Routes routes, CustomerRoutes customerPages) {
         MerchantApi.UnknownCodeGuard guard = new MerchantApi.UnknownCodeGuard(config.unknownCodesPerMinute(), confirmations, web);
         new MerchantApi(access, confirmations, support, guard).register(routes);
-        new RewardsPublicRoutes(this, guard).register(routes);
-        new RewardsCustomerApi(customers, redemptions, auditTrail, service, support).register(routes);
-        new RewardsCatalogApi(offers, availableOffers, merchants, access, support).register(routes);
-        new RewardsAdminRoutes(this).register(routes);
+        new LandingRoutes(web, templates, tenants, redemptions, service, config.codeLookupsPerMinute()).register(routes);
+        MerchantPortalRoutes portal = new MerchantPortalRoutes(web, templates, tenants, access, redemptions);
+        portal.register(routes);
+        new MerchantCodeRoutes(web, support, confirmations, portal, guard).register(routes);
+        new LumisApi(customers, ledger, service, support).register(routes);
+        new RedemptionApi(customers, redemptions, auditTrail, service, support).register(routes);
+        new RewardOfferApi(offers, availableOffers, merchants, support).register(routes);
+        new MerchantAdminApi(merchants, access, support).register(routes);
+        new MerchantRoutes(web, templates, merchants, access, new MerchantActivityPanel(templates, redemptions, auditTrail)).register(routes);
+        new RewardOfferRoutes(web, templates, offers, merchants, availableOffers).register(routes);
+        new CustomerLumisRoutes(web, templates, offers, service, customerPages, customerPanel).register(routes);
+        new RedemptionRoutes(web, templates, redemptions, merchants, offers, service, auditTrail).register(routes);
+        new LedgerRoutes(web, templates, ledger).register(routes);
     }
 
     public void schedule(Jobs scheduler) {
@@ -66,7 +121,7 @@ public final class RewardsModule implements AutoCloseable {
         });
         scheduler.every("purge-rewards-audit", Duration.ofDays(7), () -> {
             jobs.purgeAudit(config.auditRetentionDays());
-            idempotency.purgeOlderThanDays(7);
+            idempotentApi.purgeOlderThanDays(7);
         });
     }
 
@@ -75,21 +130,4 @@ public final class RewardsModule implements AutoCloseable {
     public void close() {
         auditWriter.close();
     }
-
-    public TenantCache tenants() { return tenants; }
-    public CustomerRepository customers() { return customers; }
-    public MerchantRepository merchants() { return merchants; }
-    public RewardOfferRepository offers() { return offers; }
-    public AvailableOffers availableOffers() { return availableOffers; }
-    public RedemptionRepository redemptions() { return redemptions; }
-    public AuditTrailRepository auditTrail() { return auditTrail; }
-    public LedgerRepository ledger() { return ledger; }
-    public RedemptionService service() { return service; }
-    public MerchantAccess access() { return access; }
-    public Confirmations confirmations() { return confirmations; }
-    public RewardsApiSupport support() { return support; }
-    public RewardsJobs jobs() { return jobs; }
-    public Config config() { return config; }
-    public Web web() { return web; }
-    public Templates templates() { return templates; }
 }

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.redemptions.Codes;
 import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.tenants.TenantRepository;
 import org.jooq.DSLContext;

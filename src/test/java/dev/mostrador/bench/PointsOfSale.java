@@ -1,7 +1,7 @@
 package dev.mostrador.bench;
 
-import dev.mostrador.rewards.MerchantKeys;
-import dev.mostrador.rewards.MerchantRepository;
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.merchants.MerchantRepository;
 import org.jooq.DSLContext;
 
 import java.net.http.HttpRequest;

@@ -1,9 +1,9 @@
 package dev.mostrador.bench;
 
+import dev.mostrador.rewards.RewardsSeed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.platform.auth.Role;
-import dev.mostrador.rewards.RewardsSeed;
 import dev.mostrador.users.UserRepository;
 import org.jooq.DSLContext;
 

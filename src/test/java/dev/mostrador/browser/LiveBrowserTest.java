@@ -1,7 +1,7 @@
 package dev.mostrador.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mostrador.rewards.Codes;
+import dev.mostrador.rewards.redemptions.Codes;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.ChromiumUser;
 import dev.mostrador.support.FakeCamera;

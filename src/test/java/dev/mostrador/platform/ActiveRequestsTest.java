@@ -1,8 +1,8 @@
 package dev.mostrador.platform;
 
+import dev.mostrador.rewards.redemptions.MerchantApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.App;
-import dev.mostrador.rewards.MerchantApi;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.TestApp;
 import dev.mostrador.support.TestDatabase;

@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.redemptions.AuditEntry;
+import dev.mostrador.rewards.redemptions.AuditSentences;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PageContext;
 import org.junit.jupiter.api.Test;

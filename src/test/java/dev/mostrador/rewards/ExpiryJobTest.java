@@ -1,6 +1,12 @@
 package dev.mostrador.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.rewards.common.AuditContext;
+import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.rewards.redemptions.Redemption;
+import dev.mostrador.rewards.redemptions.RedemptionRepository;
+import dev.mostrador.rewards.redemptions.RedemptionService;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Cli;
 import dev.mostrador.support.JsonAssert;
@@ -29,7 +35,7 @@ class ExpiryJobTest {
 
     static RedemptionService service() {
         var dsl = TestDatabase.get().dsl();
-        return new RedemptionService(dsl, new CustomerRepository(dsl), new RedemptionRepository(dsl), RewardsData.baseUrl(), new AvailableOffers());
+        return new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), RewardsData.baseUrl(), new AvailableOffers());
     }
 
     /** Issues a redemption through the service (no HTTP: these tests need many). */

@@ -1,6 +1,8 @@
 package dev.mostrador.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.rewards.merchants.MerchantAccess;
+import dev.mostrador.rewards.redemptions.Codes;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;

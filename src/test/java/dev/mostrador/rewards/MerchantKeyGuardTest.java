@@ -2,6 +2,8 @@ package dev.mostrador.rewards;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.rewards.merchants.FailedKeys;
+import dev.mostrador.rewards.merchants.MerchantKeys;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;

@@ -1,6 +1,7 @@
 package dev.mostrador.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.rewards.redemptions.Codes;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;
 import dev.mostrador.support.RewardsData;

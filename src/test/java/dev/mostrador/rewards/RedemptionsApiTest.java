@@ -1,6 +1,7 @@
 package dev.mostrador.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.rewards.redemptions.Codes;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.RewardsData;
 import org.junit.jupiter.api.Test;

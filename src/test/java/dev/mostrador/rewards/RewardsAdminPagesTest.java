@@ -1,5 +1,7 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.merchants.MerchantRepository;
+import dev.mostrador.rewards.redemptions.Redemption;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.merchants.MerchantRoutes;
 import dev.mostrador.platform.web.BarChart;
 import dev.mostrador.platform.web.Messages;
 import org.junit.jupiter.api.Test;

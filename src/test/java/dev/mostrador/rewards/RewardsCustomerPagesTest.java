@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.ledger.LedgerEntry;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.PageText;
@@ -73,8 +74,8 @@ class RewardsCustomerPagesTest {
         assertEquals(422, admin.post(lumis, Map.of("direction", "credit", "amount", "1,5", "reason", "x")).statusCode());
 
         assertEquals(300, RewardsRows.balance(t, c));
-        assertEquals(300, RewardsRows.customers().ledgerSum(t.id(), c), "the ledger adds up to the balance");
-        List<LedgerEntry> ledger = RewardsRows.customers().ledger(t.id(), c, 10);
+        assertEquals(300, RewardsRows.ledger().sumFor(t.id(), c), "the ledger adds up to the balance");
+        List<LedgerEntry> ledger = RewardsRows.ledger().forCustomer(t.id(), c, 10);
         assertEquals(List.of("adjust", "earn"), ledger.stream().map(LedgerEntry::kind).toList());
         assertEquals(List.of(-200, 500), ledger.stream().map(LedgerEntry::amount).toList());
         String page = admin.get("/recompensas/clientes/" + c).body();
@@ -124,7 +125,7 @@ class RewardsCustomerPagesTest {
         assertEquals("error: Elija una recompensa de la lista.",
                 PageText.flashAfter(vendedor, vendedor.post(redeem, Map.of("offer_id", RewardsRows.offer(Fixtures.tenant(), "Ajena", 1, null, null).toString()))));
         assertEquals(50, RewardsRows.balance(t, c));
-        assertEquals(50, RewardsRows.customers().ledgerSum(t.id(), c));
+        assertEquals(50, RewardsRows.ledger().sumFor(t.id(), c));
     }
 
     @Test

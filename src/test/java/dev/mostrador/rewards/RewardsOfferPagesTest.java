@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.offers.RewardOffer;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.PageText;

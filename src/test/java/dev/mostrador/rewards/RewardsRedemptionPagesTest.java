@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.redemptions.Redemption;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -122,7 +123,7 @@ class RewardsRedemptionPagesTest {
         assertEquals("success: Canje " + r.displayCode() + " anulado: se devolvieron 100 lümis a Inés.", PageText.flashAfter(oficina, done));
         assertEquals(300, RewardsRows.balance(t, c));
         assertEquals(5, RewardsRows.stock(t, offer));
-        assertEquals(300, RewardsRows.customers().ledgerSum(t.id(), c));
+        assertEquals(300, RewardsRows.ledger().sumFor(t.id(), c));
         String body = oficina.get(base).body();
         assertTrue(body.contains("Anulado por Óscar Oficina desde la web: se devolvieron 100 lümis al cliente"));
 

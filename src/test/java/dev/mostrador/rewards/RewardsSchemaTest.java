@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.rewards.ledger.LedgerRepository;
 import dev.mostrador.support.RewardsData;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;
@@ -116,13 +117,13 @@ class RewardsSchemaTest {
         long customer = p.customerInDb("Saldo", 100);
 
         DataAccessException overdraft = assertThrows(DataAccessException.class, () -> db().transaction(cfg ->
-                new CustomerRepository(cfg.dsl()).appendLedger(cfg.dsl(), p.id(), customer, -101, "adjust", "Débito", null, null)));
+                new LedgerRepository(cfg.dsl()).append(cfg.dsl(), p.id(), customer, -101, "adjust", "Débito", null, null)));
         assertEquals("23514", overdraft.sqlState());
         assertTrue(overdraft.getMessage().contains("customers_lumis_balance_check"), overdraft.getMessage());
         assertEquals(100, p.balance(customer), "the refused row left the balance alone");
         assertEquals(1, p.ledger(customer).size(), "and was not kept");
 
-        db().transaction(cfg -> new CustomerRepository(cfg.dsl()).appendLedger(cfg.dsl(), p.id(), customer, -100, "adjust", "Débito", null, null));
+        db().transaction(cfg -> new LedgerRepository(cfg.dsl()).append(cfg.dsl(), p.id(), customer, -100, "adjust", "Débito", null, null));
         assertEquals(0, p.balance(customer), "down to exactly zero is fine");
 
         DataAccessException direct = assertThrows(DataAccessException.class, () ->

@@ -1,14 +1,15 @@
 package dev.mostrador.support;
 
-import dev.mostrador.rewards.AuditContext;
-import dev.mostrador.rewards.AvailableOffers;
-import dev.mostrador.rewards.CustomerRepository;
-import dev.mostrador.rewards.MerchantKeys;
-import dev.mostrador.rewards.MerchantRepository;
-import dev.mostrador.rewards.Redemption;
-import dev.mostrador.rewards.RedemptionRepository;
-import dev.mostrador.rewards.RedemptionService;
-import dev.mostrador.rewards.RewardOfferRepository;
+import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.rewards.common.AuditContext;
+import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.merchants.MerchantRepository;
+import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.rewards.offers.RewardOfferRepository;
+import dev.mostrador.rewards.redemptions.Redemption;
+import dev.mostrador.rewards.redemptions.RedemptionRepository;
+import dev.mostrador.rewards.redemptions.RedemptionService;
 import org.jooq.DSLContext;
 
 import java.time.OffsetDateTime;
@@ -32,7 +33,11 @@ public final class RewardsRows {
     }
 
     public static RedemptionService service() {
-        return new RedemptionService(dsl(), customers(), redemptions(), "http://localhost:7070", new AvailableOffers());
+        return new RedemptionService(dsl(), ledger(), redemptions(), "http://localhost:7070", new AvailableOffers());
+    }
+
+    public static LedgerRepository ledger() {
+        return new LedgerRepository(dsl());
     }
 
     public static CustomerRepository customers() {
@@ -58,7 +63,7 @@ public final class RewardsRows {
     public static long customerInLedger(Fixtures.TestTenant t, String name, int lumis) {
         CustomerRepository customers = customers();
         long id = customers.create(t.id(), name, null, null);
-        if (lumis > 0) dsl().transaction(cfg -> customers.appendLedger(cfg.dsl(), t.id(), id, lumis, "earn", "Saldo inicial", null, null));
+        if (lumis > 0) dsl().transaction(cfg -> new LedgerRepository(cfg.dsl()).append(cfg.dsl(), t.id(), id, lumis, "earn", "Saldo inicial", null, null));
         return id;
     }
 
@@ -90,7 +95,7 @@ public final class RewardsRows {
         DSLContext dsl = dsl();
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardOfferRepository offers = new RewardOfferRepository(dsl);
-        RedemptionService service = new RedemptionService(dsl, customers, new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
+        RedemptionService service = new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
         AuditContext audit = new AuditContext("user", t.admin(), "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
                 Map.of("channel", "web"));
         MerchantRepository merchants = new MerchantRepository(dsl);

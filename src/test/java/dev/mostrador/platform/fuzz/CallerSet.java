@@ -1,9 +1,9 @@
 package dev.mostrador.platform.fuzz;
 
+import dev.mostrador.rewards.merchants.MerchantKeys;
+import dev.mostrador.rewards.merchants.MerchantRepository;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.mostrador.platform.auth.Role;
-import dev.mostrador.rewards.MerchantKeys;
-import dev.mostrador.rewards.MerchantRepository;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.MerchantPortal;
