@@ -10,6 +10,7 @@ import dev.mostrador.rewards.ledger.CustomerLumisPanel;
 import dev.mostrador.rewards.ledger.CustomerLumisRoutes;
 import dev.mostrador.rewards.ledger.LedgerRepository;
 import dev.mostrador.rewards.ledger.LedgerRoutes;
+import dev.mostrador.rewards.ledger.LumisAdjustments;
 import dev.mostrador.rewards.ledger.LumisApi;
 import dev.mostrador.rewards.merchants.MerchantAccess;
 import dev.mostrador.rewards.merchants.MerchantAdminApi;
@@ -58,6 +59,7 @@ public final class RewardsModule implements AutoCloseable {
     private final AuditTrailRepository auditTrail;
     private final LedgerRepository ledger;
     private final RedemptionService service;
+    private final LumisAdjustments adjustments;
     private final MerchantAccess access;
     private final AuditWriter auditWriter;
     private final Confirmations confirmations;
@@ -80,6 +82,7 @@ public final class RewardsModule implements AutoCloseable {
         auditTrail = new AuditTrailRepository(dsl);
         ledger = new LedgerRepository(dsl);
         service = new RedemptionService(dsl, ledger, redemptions, config.baseUrl(), availableOffers);
+        adjustments = new LumisAdjustments(dsl, ledger);
         access = new MerchantAccess(dsl, merchants, new MerchantKeys());
         auditWriter = new AuditWriter(dsl);
         confirmations = new Confirmations(dsl, redemptions, auditWriter);
@@ -104,13 +107,13 @@ public final class RewardsModule implements AutoCloseable {
         MerchantPortalRoutes portal = new MerchantPortalRoutes(web, templates, tenants, access, redemptions);
         portal.register(routes);
         new MerchantCodeRoutes(web, support, confirmations, portal, guard).register(routes);
-        new LumisApi(customers, ledger, service, support).register(routes);
+        new LumisApi(customers, ledger, adjustments, support).register(routes);
         new RedemptionApi(customers, redemptions, auditTrail, service, support).register(routes);
         new RewardOfferApi(offers, availableOffers, merchants, support).register(routes);
         new MerchantAdminApi(merchants, access, support).register(routes);
         new MerchantRoutes(web, templates, merchants, access, new MerchantActivityPanel(templates, redemptions, auditTrail)).register(routes);
         new RewardOfferRoutes(web, templates, offers, merchants, availableOffers).register(routes);
-        new CustomerLumisRoutes(web, templates, offers, service, customerPages, customerPanel).register(routes);
+        new CustomerLumisRoutes(web, templates, offers, service, adjustments, customerPages, customerPanel).register(routes);
         new RedemptionRoutes(web, templates, redemptions, merchants, offers, service, auditTrail).register(routes);
         new LedgerRoutes(web, templates, ledger).register(routes);
     }

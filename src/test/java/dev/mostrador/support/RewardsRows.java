@@ -3,6 +3,7 @@ package dev.mostrador.support;
 import dev.mostrador.customers.CustomerRepository;
 import dev.mostrador.rewards.common.AuditContext;
 import dev.mostrador.rewards.ledger.LedgerRepository;
+import dev.mostrador.rewards.ledger.LumisAdjustments;
 import dev.mostrador.rewards.merchants.MerchantKeys;
 import dev.mostrador.rewards.merchants.MerchantRepository;
 import dev.mostrador.rewards.offers.AvailableOffers;
@@ -32,6 +33,10 @@ public final class RewardsRows {
         return TestDatabase.get().dsl();
     }
 
+    public static LumisAdjustments adjustments() {
+        return new LumisAdjustments(dsl(), ledger());
+    }
+
     public static RedemptionService service() {
         return new RedemptionService(dsl(), ledger(), redemptions(), "http://localhost:7070", new AvailableOffers());
     }
@@ -55,7 +60,7 @@ public final class RewardsRows {
     /** A customer whose opening lümis go through the redemption service (with its audit); their id. */
     public static long customer(Fixtures.TestTenant t, String name, int lumis) {
         long id = customers().create(t.id(), name, null, null);
-        if (lumis > 0) service().adjust(t.id(), id, lumis, "earn", "Saldo inicial", null, AuditContext.system("test"));
+        if (lumis > 0) adjustments().adjust(t.id(), id, lumis, "earn", "Saldo inicial", null);
         return id;
     }
 
@@ -115,10 +120,10 @@ public final class RewardsRows {
         long maria = customers.create(t.id(), "María José Fernández Castillo", "maria.jose.fernandez.castillo@correo-ejemplo.cl", "+56 9 8765 4321");
         for (String name : new String[] {"Pedro Soto", "Ana Rojas", "Luis Muñoz"}) {
             long c = customers.create(t.id(), name, null, null);
-            service.adjust(t.id(), c, 400 + name.length() * 37, "earn", "Compra en tienda", null, audit);
+            adjustments().adjust(t.id(), c, 400 + name.length() * 37, "earn", "Compra en tienda", null);
         }
-        service.adjust(t.id(), maria, 12_000, "earn", "Compra boleta 004512 en sucursal Providencia", 1L, audit);
-        service.adjust(t.id(), maria, -350, "adjust", "Corrección por devolución de producto", 1L, audit);
+        adjustments().adjust(t.id(), maria, 12_000, "earn", "Compra boleta 004512 en sucursal Providencia", 1L);
+        adjustments().adjust(t.id(), maria, -350, "adjust", "Corrección por devolución de producto", 1L);
         Redemption confirmed = service.redeem(t.tenant(), maria, coffee, audit);
         Redemption pending = service.redeem(t.tenant(), maria, coffee, audit);
         Redemption cancelled = service.redeem(t.tenant(), maria, coffee, audit);

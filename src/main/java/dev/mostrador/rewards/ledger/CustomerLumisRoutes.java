@@ -30,8 +30,9 @@ public final class CustomerLumisRoutes {
     private final CustomerLumisPanel panel;
     private final RewardOfferRepository offers;
     private final RedemptionService service;
+    private final LumisAdjustments adjustments;
 
-    public CustomerLumisRoutes(Web web, Templates templates, RewardOfferRepository offers, RedemptionService service, CustomerRoutes customerPages,
+    public CustomerLumisRoutes(Web web, Templates templates, RewardOfferRepository offers, RedemptionService service, LumisAdjustments adjustments, CustomerRoutes customerPages,
                                CustomerLumisPanel panel) {
         this.web = web;
         this.templates = templates;
@@ -39,6 +40,7 @@ public final class CustomerLumisRoutes {
         this.panel = panel;
         this.offers = offers;
         this.service = service;
+        this.adjustments = adjustments;
     }
 
     public void register(Routes routes) {
@@ -56,7 +58,7 @@ public final class CustomerLumisRoutes {
         FieldErrors errors = input.validate(m);
         if (errors.isEmpty()) {
             try {
-                service.adjust(me.tenantId(), c.id(), input.signedAmount(), input.kind(), input.reason(), me.userId(), RewardsPages.audit(web, ctx));
+                adjustments.adjust(me.tenantId(), c.id(), input.signedAmount(), input.kind(), input.reason(), me.userId());
                 long balance = customerPages.load(ctx).balance();
                 web.redirectWithFlash(ctx, CustomerRoutes.BASE + "/" + c.id(), m.t(input.debit() ? "rw.lumis.debited" : "rw.lumis.credited",
                         Math.abs(input.signedAmount()), c.name(), balance));

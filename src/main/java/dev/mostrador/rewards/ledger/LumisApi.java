@@ -23,13 +23,13 @@ public final class LumisApi {
     private static final Role[] WRITERS = {Role.ADMIN, Role.OFICINA};
     private final CustomerRepository customers;
     private final LedgerRepository ledger;
-    private final RedemptionService service;
+    private final LumisAdjustments adjustments;
     private final RewardsApiSupport support;
 
-    public LumisApi(CustomerRepository customers, LedgerRepository ledger, RedemptionService service, RewardsApiSupport support) {
+    public LumisApi(CustomerRepository customers, LedgerRepository ledger, LumisAdjustments adjustments, RewardsApiSupport support) {
         this.customers = customers;
         this.ledger = ledger;
-        this.service = service;
+        this.adjustments = adjustments;
         this.support = support;
     }
 
@@ -67,7 +67,7 @@ public final class LumisApi {
         }
         support.idempotent(ctx, me.tenantId(), tx -> {
             try {
-                service.adjust(tx, me.tenantId(), customerId, amount, "earn", reason.trim(), me.userId(), support.audit(ctx));
+                adjustments.adjust(tx, me.tenantId(), customerId, amount, "earn", reason.trim(), me.userId());
             } catch (RedemptionService.Refused r) {
                 return IdempotentApi.error(422, "validation_failed", Map.of("customer_id", "no such customer"));
             }

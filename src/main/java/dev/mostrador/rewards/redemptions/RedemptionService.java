@@ -142,19 +142,4 @@ public final class RedemptionService {
         available.changed(tenant.id()); // the unit is back in stock
         return redemptions.find(ctx, tenant.id(), redemptionId).orElseThrow();
     }
-
-    /** Credits (earn, positive) or debits (adjust, negative) lümis by hand; a debit below zero is refused. */
-    public void adjust(UUID tenantId, long customerId, int amount, String kind, String reason, Long userId, AuditContext audit) {
-        adjust(dsl, tenantId, customerId, amount, kind, reason, userId, audit);
-    }
-
-    public void adjust(DSLContext ctx, UUID tenantId, long customerId, int amount, String kind, String reason, Long userId, AuditContext audit) {
-        try {
-            ctx.transaction(cfg -> ledger.append(cfg.dsl(), tenantId, customerId, amount, kind, reason, null, userId));
-        } catch (DataAccessException e) {
-            if ("23514".equals(e.sqlState()) && String.valueOf(e.getMessage()).contains("lumis_balance")) throw new Refused("insufficient_balance", null);
-            if ("23503".equals(e.sqlState())) throw new Refused("customer_not_found", null);
-            throw e;
-        }
-    }
 }
