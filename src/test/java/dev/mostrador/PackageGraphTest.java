@@ -53,6 +53,14 @@ class PackageGraphTest {
     }
 
     @Test
+    void onlyTheEntryPointKnowsTheEntryPoint() {
+        noClasses().that().resideOutsideOfPackage("dev.mostrador")
+                .should().dependOnClassesThat().resideInAPackage("dev.mostrador")
+                .because("App and Main wire every feature: whatever they hold is reachable from nowhere else")
+                .check(MAIN);
+    }
+
+    @Test
     void noPackageLeansOnAnotherThatLeansBack() {
         slices().matching("dev.mostrador.(**)")
                 .should().beFreeOfCycles()

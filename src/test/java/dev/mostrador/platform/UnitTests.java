@@ -1,6 +1,6 @@
 package dev.mostrador.platform;
 
-import dev.mostrador.Slugs;
+import dev.mostrador.platform.tenants.Slugs;
 import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.DatabaseUrl;

@@ -1,4 +1,4 @@
-package dev.mostrador;
+package dev.mostrador.platform.tenants;
 
 import java.text.Normalizer;
 
