@@ -9,6 +9,7 @@ import dev.mostrador.catalog.ProductoRoutes;
 import dev.mostrador.dashboard.DashboardRepository;
 import dev.mostrador.dashboard.DashboardRoutes;
 import dev.mostrador.health.HealthRoutes;
+import dev.mostrador.inventory.InventoryModule;
 import dev.mostrador.platform.auth.ApiTokenRepository;
 import dev.mostrador.users.AuthRoutes;
 import dev.mostrador.users.AuthService;
@@ -132,6 +133,7 @@ public final class App implements AutoCloseable {
         IdempotentApi idempotentApi = new IdempotentApi(new Idempotency(dsl));
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
+        InventoryModule inventory = new InventoryModule(dsl);
         CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers, rewards.customerPageParts());
 
         AtomicReference<Routes> routes = new AtomicReference<>();
@@ -200,6 +202,7 @@ public final class App implements AutoCloseable {
             new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
             new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);
+            inventory.register(r);
             routes.set(r);
         });
         javalin.start(config.port());
@@ -208,6 +211,7 @@ public final class App implements AutoCloseable {
         if (config.runJobs()) {
             jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
             rewards.schedule(jobs);
+            inventory.schedule(jobs);
         }
         return new App(database, javalin, routes.get(), jobs, rewards, availability, ownsDatabase);
     }

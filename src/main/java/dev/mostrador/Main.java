@@ -1,5 +1,6 @@
 package dev.mostrador;
 
+import dev.mostrador.inventory.InventoryCommands;
 import dev.mostrador.platform.cli.CommandSupport;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
@@ -97,6 +98,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "jobs", description = "Run a periodic job by hand.",
-            subcommands = {RewardsCommands.ExpireRedemptions.class, RewardsCommands.PurgeAudit.class})
+            subcommands = {RewardsCommands.ExpireRedemptions.class, RewardsCommands.PurgeAudit.class,
+                    InventoryCommands.ReleaseExpired.class, InventoryCommands.CheckStock.class})
     static final class RunJobs {}
 }
