@@ -1,7 +1,11 @@
 package dev.mostrador.inventory;
 
 import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.Web;
+import dev.mostrador.promotions.ActiveOfertaCache;
+import dev.mostrador.templates.Templates;
 import org.jooq.DSLContext;
 
 import java.time.Duration;
@@ -11,9 +15,19 @@ public final class InventoryModule {
     private final StockLedger ledger = new StockLedger();
     private final Reservations reservations = new Reservations(ledger);
     private final ReservationExpiry expiry;
+    private final DSLContext dsl;
+    private final ActiveOfertaCache ofertas;
+    private final IdempotentApi api;
+    private final Web web;
+    private final Templates templates;
 
-    public InventoryModule(DSLContext dsl) {
+    public InventoryModule(DSLContext dsl, ActiveOfertaCache ofertas, IdempotentApi api, Web web, Templates templates) {
         this.expiry = new ReservationExpiry(dsl, ledger);
+        this.dsl = dsl;
+        this.ofertas = ofertas;
+        this.api = api;
+        this.web = web;
+        this.templates = templates;
     }
 
     /** What orders use to sell reserved stock. */
@@ -26,6 +40,12 @@ public final class InventoryModule {
     }
 
     public void register(Routes routes) {
+        CartService carts = new CartService(ofertas, reservations);
+        ReservationQuery query = new ReservationQuery(dsl);
+        new CartApi(dsl, carts, ofertas, api).register(routes);
+        new ReservationApi(query, reservations, api).register(routes);
+        new CartRoutes(dsl, web, templates, carts, ofertas).register(routes);
+        new ReservationRoutes(dsl, web, templates, query, reservations).register(routes);
     }
 
     /** Seed 003 released expired reservations every 5 minutes by cron; here every minute, in the app. */

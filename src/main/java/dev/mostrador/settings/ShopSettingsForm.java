@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /** "Ajustes de la tienda": the shop's name, zone, currency, locale and public colours. */
 public record ShopSettingsForm(String name, String timeZone, String currency, String locale,
-                               String primaryColor, String accentColor, boolean currencyConfirmed) {
+                               String primaryColor, String accentColor, boolean currencyConfirmed, String reservaTtl) {
+    /** Minutes a checkout's reservations may hold stock: within the CHECK of tenants.reserva_ttl_minutos. */
+    public static final int MAX_RESERVA_TTL = 1440;
 
     /** Suggested in the form; any region id the JDK knows is accepted. */
     public static final List<String> ZONES = List.of("America/Santiago", "America/Punta_Arenas", "Pacific/Easter",
@@ -29,17 +31,20 @@ public record ShopSettingsForm(String name, String timeZone, String currency, St
             "es-PY", "es-EC", "es-ES", "en-US");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-f]{6}");
 
-    public static ShopSettingsForm of(Tenant t) {
+    public static ShopSettingsForm of(Tenant t, int reservaTtl) {
         return new ShopSettingsForm(t.name(), t.zone().getId(), t.currency(), t.locale(),
-                blankIfNull(t.branding().primaryColor()), blankIfNull(t.branding().accentColor()), false);
+                blankIfNull(t.branding().primaryColor()), blankIfNull(t.branding().accentColor()), false, String.valueOf(reservaTtl));
     }
 
-    public static ShopSettingsForm from(Context ctx) {
+    /** A form without the reservations' field (an older page or script) keeps the tenant's current minutes. */
+    public static ShopSettingsForm from(Context ctx, int currentReservaTtl) {
+        String ttl = ctx.formParam("reserva_ttl_minutos");
         return new ShopSettingsForm(trim(ctx.formParam("name")), trim(ctx.formParam("time_zone")),
                 trim(ctx.formParam("currency")).toUpperCase(Locale.ROOT), trim(ctx.formParam("locale")),
                 trim(ctx.formParam("primary_color")).toLowerCase(Locale.ROOT),
                 trim(ctx.formParam("accent_color")).toLowerCase(Locale.ROOT),
-                "on".equals(ctx.formParam("currency_confirmed")) || "true".equals(ctx.formParam("currency_confirmed")));
+                "on".equals(ctx.formParam("currency_confirmed")) || "true".equals(ctx.formParam("currency_confirmed")),
+                ttl == null ? String.valueOf(currentReservaTtl) : ttl.trim());
     }
 
     public FieldErrors validate(Messages m, Tenant current) {
@@ -57,11 +62,23 @@ public record ShopSettingsForm(String name, String timeZone, String currency, St
         if (!LOCALES.contains(locale)) errors.add("locale", m.t("settings.locale_invalid"));
         checkColor(m, errors, "primary_color", primaryColor);
         checkColor(m, errors, "accent_color", accentColor);
+        if (reservaTtlMinutos() == null) errors.add("reserva_ttl_minutos", m.t("settings.reserva_ttl_invalid", MAX_RESERVA_TTL));
         return errors;
     }
 
     public TenantRepository.Settings toSettings() {
-        return new TenantRepository.Settings(name, timeZone, currency, locale, nullIfBlank(primaryColor), nullIfBlank(accentColor));
+        return new TenantRepository.Settings(name, timeZone, currency, locale, nullIfBlank(primaryColor), nullIfBlank(accentColor),
+                reservaTtlMinutos());
+    }
+
+    /** The minutes typed, or null when they are not a whole number from 1 to 1440. */
+    public Integer reservaTtlMinutos() {
+        try {
+            int n = Integer.parseInt(reservaTtl);
+            return n >= 1 && n <= MAX_RESERVA_TTL ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static void checkColor(Messages m, FieldErrors errors, String field, String value) {

@@ -39,7 +39,7 @@ public final class ShopSettingsRoutes {
     }
 
     public void register(Routes routes) {
-        routes.get("/ajustes", ctx -> show(ctx, ShopSettingsForm.of(tenant(ctx)), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
+        routes.get("/ajustes", ctx -> show(ctx, ShopSettingsForm.of(tenant(ctx), tenants.reservaTtlMinutos(tenant(ctx).id())), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
                 .post("/ajustes", this::save, Role.ADMIN)
                 .post("/ajustes/logo", this::uploadLogo, Role.ADMIN)
                 .post("/ajustes/logo/quitar", this::removeLogo, Role.ADMIN);
@@ -48,7 +48,7 @@ public final class ShopSettingsRoutes {
     private void save(Context ctx) {
         Tenant tenant = tenant(ctx);
         Messages m = Web.messages(ctx);
-        ShopSettingsForm form = ShopSettingsForm.from(ctx);
+        ShopSettingsForm form = ShopSettingsForm.from(ctx, tenants.reservaTtlMinutos(tenant.id()));
         FieldErrors errors = form.validate(m, tenant);
         if (!errors.isEmpty()) {
             show(ctx, form, errors, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -74,7 +74,7 @@ public final class ShopSettingsRoutes {
         else if (bytes.length > LogoImage.MAX_BYTES) problem = Optional.of(m.t("settings.logo_too_big", LogoImage.MAX_BYTES / 1024));
         else if (type.isEmpty()) problem = Optional.of(m.t("settings.logo_type"));
         if (problem.isPresent()) {
-            show(ctx, ShopSettingsForm.of(tenant), new FieldErrors().add("logo", problem.get()), HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, ShopSettingsForm.of(tenant, tenants.reservaTtlMinutos(tenant.id())), new FieldErrors().add("logo", problem.get()), HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
         tenants.saveLogo(tenant.id(), type.get(), bytes);

@@ -63,11 +63,20 @@ public final class TenantRepository {
                 .set(TENANTS.LOCALE, s.locale())
                 .set(TENANTS.PRIMARY_COLOR, s.primaryColor())
                 .set(TENANTS.ACCENT_COLOR, s.accentColor())
+                .set(TENANTS.RESERVA_TTL_MINUTOS, s.reservaTtlMinutos())
                 .where(TENANTS.ID.eq(tenantId))
                 .execute() == 1;
     }
 
-    public record Settings(String name, String timeZone, String currency, String locale, String primaryColor, String accentColor) {}
+    /** {@code reservaTtlMinutos}: how long a checkout's stock reservations hold (1 to 1440). */
+    public record Settings(String name, String timeZone, String currency, String locale, String primaryColor, String accentColor,
+                           int reservaTtlMinutos) {}
+
+    /** How long the tenant's stock reservations hold, in minutes (15 unless an admin changed it). */
+    public int reservaTtlMinutos(UUID tenantId) {
+        Integer ttl = dsl.select(TENANTS.RESERVA_TTL_MINUTOS).from(TENANTS).where(TENANTS.ID.eq(tenantId)).fetchOne(TENANTS.RESERVA_TTL_MINUTOS);
+        return ttl == null ? 15 : ttl;
+    }
 
     public record Logo(String contentType, byte[] bytes, OffsetDateTime updatedAt) {}
 
