@@ -39,8 +39,10 @@ public final class CartApi {
         routes.get(base, ctx -> Web.json(ctx, HttpStatus.OK, CartJson.cart(carts.view(dsl, Web.user(ctx), Web.messages(ctx)))), Role.STAFF)
                 .post(base + "/agregar", ctx -> withBody(ctx, 201, (tx, body) -> carts.add(tx, Web.user(ctx),
                         CartJson.whole(body, "product_id", Long.MAX_VALUE), (int) CartJson.whole(body, "quantity", CartService.MAX_UNITS))), Role.STAFF)
-                .put(base + "/items/{id}", ctx -> withBody(ctx, 200, (tx, body) -> carts.change(tx, Web.user(ctx),
-                        PathParams.id(ctx, "id"), (int) CartJson.whole(body, "quantity", CartService.MAX_UNITS))), Role.STAFF)
+                .put(base + "/items/{id}", ctx -> withBody(ctx, 200, (tx, body) -> {
+                    long product = carts.tenantsProduct(tx, Web.user(ctx), PathParams.id(ctx, "id")); // another tenant's id: 404 before any 422
+                    carts.change(tx, Web.user(ctx), product, (int) CartJson.whole(body, "quantity", CartService.MAX_UNITS));
+                }), Role.STAFF)
                 .delete(base + "/items/{id}", ctx -> write(ctx, 200, tx -> carts.remove(tx, Web.user(ctx), PathParams.id(ctx, "id"))), Role.STAFF)
                 .post(base + "/vaciar", ctx -> write(ctx, 200, tx -> carts.empty(tx, Web.user(ctx))), Role.STAFF)
                 .put(base + "/cliente", ctx -> withBody(ctx, 200, (tx, body) -> carts.assignCustomer(tx, Web.user(ctx),

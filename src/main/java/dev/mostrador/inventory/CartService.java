@@ -127,6 +127,12 @@ public final class CartService {
                 quote == null ? List.of() : quote.regalos(), inactive, quote, texts(m));
     }
 
+    /** The id of one of the tenant's products (active or not), or 404 naming it. */
+    public long tenantsProduct(DSLContext ctx, CurrentUser me, long productId) {
+        if (new ProductoRepository(ctx).find(me.tenantId(), productId).isEmpty()) throw CartRefused.notFound("product_id", "no product " + productId);
+        return productId;
+    }
+
     private static void sellable(DSLContext ctx, CurrentUser me, long productId) {
         Optional<Producto> p = new ProductoRepository(ctx).find(me.tenantId(), productId);
         if (p.isEmpty()) throw CartRefused.notFound("product_id", "no product " + productId);

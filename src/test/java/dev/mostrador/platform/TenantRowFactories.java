@@ -76,6 +76,9 @@ final class TenantRowFactories {
         kinds.put("/api/v1/rewards/redemptions/{id}", this::redemption);
         kinds.put("/api/v1/rewards/merchant/redemptions/{code}", this::code);
         kinds.put("/api/v1/rewards/redemptions/{code}", this::code);
+        kinds.put("/api/carrito/items/{id}", this::producto);
+        kinds.put("/api/reservas/{id}", this::reserva);
+        kinds.put("/inventario/reservas/{id}", this::reserva);
         return kinds;
     }
 
@@ -95,6 +98,18 @@ final class TenantRowFactories {
         Api.Response r = rewards.admin.post("/api/productos", Map.of("sku", sku, "nombre", "Producto " + sku, "precio", 1990));
         assertEquals(201, r.status(), () -> "producto: " + r.json());
         return new Row(r.json().get("id").asText(), "productos", "id");
+    }
+
+    /** A pending reservation of one unit of a product given one unit of stock. */
+    private Row reserva() {
+        long product = Long.parseLong(producto().value());
+        var dsl = TestDatabase.get().dsl();
+        var ledger = new dev.mostrador.inventory.StockLedger();
+        long id = dsl.transactionResult(cfg -> {
+            ledger.append(cfg.dsl(), tenant.id(), null, java.util.List.of(dev.mostrador.inventory.StockLedger.Movimiento.entrada(product, 1, "test")));
+            return new dev.mostrador.inventory.Reservations(ledger).reserve(cfg.dsl(), tenant.id(), Map.of(product, 1), null, null).get(0).id();
+        });
+        return new Row(String.valueOf(id), "reservas", "id");
     }
 
     private Row oferta() {
