@@ -79,7 +79,7 @@ public final class StockCountRoutes {
                 web.redirectWithFlash(ctx, BASE + "/" + conteo.id(), m.t("st.conteo.entered", line.sku(), line.contado()));
                 return;
             } catch (StockRefused e) {
-                errors.add("conteo".equals(e.field()) ? "sku" : "contado", e.getMessage());
+                errors.add("contado".equals(e.field()) ? "contado" : "sku", e.getMessage());
                 show(ctx, counts.find(dsl, me.tenantId(), conteo.id()).orElseThrow(), sku, contado, errors, HttpStatus.forStatus(e.status()));
                 return;
             }
