@@ -198,7 +198,7 @@ public final class App implements AutoCloseable {
             UserService userService = new UserService(dsl, users, sessions, tokens);
             new UserRoutes(web, templates, users, userService).register(r);
             new AccountRoutes(web, templates, userService, sessions).register(r);
-            new ProductoRoutes(web, templates, productos).register(r);
+            new ProductoRoutes(web, templates, productos, inventory.productPageParts()).register(r);
             new OfertaRoutes(web, templates, ofertas, ofertaService, productos).register(r);
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
             new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);

@@ -17,7 +17,10 @@ import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** JSON twin of the catalog pages: fields id, sku, nombre, descripcion, precio, activo. */
+/**
+ * JSON twin of the catalog pages: fields id, sku, nombre, descripcion, precio, activo, and the stock
+ * counters (read only: they change through /api/inventario) with stock_minimo (editable).
+ */
 public final class ProductoApi {
     private static final Messages EN = Messages.of("en");
     private final ProductoRepository productos;
@@ -93,6 +96,13 @@ public final class ProductoApi {
         m.put("descripcion", p.descripcion());
         m.put("precio", p.precio());
         m.put("activo", p.activo());
+        // Seed 003's names; "stock" is the legacy name of what can be sold.
+        m.put("stock_total", p.stockTotal());
+        m.put("stock_reservado", p.stockReservado());
+        m.put("stock_vendido", p.stockVendido());
+        m.put("stock_disponible", p.stockDisponible());
+        m.put("stock", p.stockDisponible());
+        m.put("stock_minimo", p.stockMinimo());
         return m;
     }
 }

@@ -8,31 +8,43 @@ import io.javalin.http.Context;
 
 import java.math.BigDecimal;
 
-/** A product as sent by the form or the API; {@link #precioText} keeps what was typed for a 422. */
-public record ProductoInput(String sku, String nombre, String descripcion, String precioText, BigDecimal precio, boolean activo) {
+/**
+ * A product as sent by the form or the API; {@link #precioText} and {@link #stockMinimoText} keep
+ * what was typed for a 422. {@code stockMinimo} null (the API without the field) leaves it as it is.
+ * The stock counters are not here: they change only through the inventory's movements.
+ */
+public record ProductoInput(String sku, String nombre, String descripcion, String precioText, BigDecimal precio, boolean activo,
+                            String stockMinimoText, Integer stockMinimo) {
+    public static final int MAX_STOCK_MINIMO = 1_000_000;
+
+    public ProductoInput(String sku, String nombre, String descripcion, String precioText, BigDecimal precio, boolean activo) {
+        this(sku, nombre, descripcion, precioText, precio, activo, "", null);
+    }
 
     public static ProductoInput blank() {
-        return new ProductoInput("", "", "", "", null, true);
+        return new ProductoInput("", "", "", "", null, true, "0", 0);
     }
 
     /** The edit form shows the price as the tenant writes money ("12.990", "1.990,50"), and reads it back the same. */
     public static ProductoInput of(Producto p, Format format) {
         return new ProductoInput(p.sku(), p.nombre(), p.descripcion() == null ? "" : p.descripcion(),
-                format.amount(p.precio()), p.precio(), p.activo());
+                format.amount(p.precio()), p.precio(), p.activo(), String.valueOf(p.stockMinimo()), p.stockMinimo());
     }
 
     public static ProductoInput fromForm(Context ctx, Format format) {
         String precio = trim(ctx.formParam("precio"));
+        String minimo = trim(ctx.formParam("stock_minimo"));
         return new ProductoInput(trim(ctx.formParam("sku")), trim(ctx.formParam("nombre")), trim(ctx.formParam("descripcion")),
-                precio, format.parseAmount(precio), "true".equals(ctx.formParam("activo")));
+                precio, format.parseAmount(precio), "true".equals(ctx.formParam("activo")), minimo, wholeOrNull(minimo.isEmpty() ? "0" : minimo));
     }
 
     /** From JSON; type errors (e.g. "precio": "abc") are already in {@code json.errors()}. */
     public static ProductoInput fromJson(JsonInput json) {
         BigDecimal precio = json.decimal("precio");
         Boolean activo = json.bool("activo");
+        Integer minimo = json.has("stock_minimo") ? json.integer("stock_minimo") : null;
         return new ProductoInput(trim(json.text("sku")), trim(json.text("nombre")), trim(json.text("descripcion")),
-                precio == null ? "" : precio.toPlainString(), precio, activo == null || activo);
+                precio == null ? "" : precio.toPlainString(), precio, activo == null || activo, minimo == null ? "" : minimo.toString(), minimo);
     }
 
     /** {@code format} knows the tenant's currency: a price with more decimals than it writes is refused, not rounded. */
@@ -49,7 +61,16 @@ public record ProductoInput(String sku, String nombre, String descripcion, Strin
             errors.add("precio", m.t("validation.money_decimals", m.t("productos.precio"), format.minorUnit(), format.currencyCode()));
         }
         else if (precio.compareTo(new BigDecimal("999999999999")) > 0) errors.add("precio", m.t("validation.too_large", m.t("productos.precio")));
+        String minimo = m.t("st.stock.minimo");
+        if (stockMinimo == null && !stockMinimoText.isEmpty()) errors.add("stock_minimo", m.t("st.units.whole", minimo));
+        else if (stockMinimo != null && (stockMinimo < 0 || stockMinimo > MAX_STOCK_MINIMO)) {
+            errors.add("stock_minimo", m.t("st.units.range", minimo, 0, MAX_STOCK_MINIMO));
+        }
         return errors;
+    }
+
+    private static Integer wholeOrNull(String text) {
+        return text.matches("[+-]?\\d{1,9}") ? Integer.valueOf(text) : null;
     }
 
     private static String trim(String value) {

@@ -25,9 +25,11 @@ import java.util.stream.Collectors;
 import static dev.mostrador.db.public_.Tables.PRODUCTOS;
 
 public final class ProductoRepository {
+    /** What can still be sold: the inventory keeps it at total − reservado − vendido, never below zero. */
+    static final Field<Integer> DISPONIBLE = PRODUCTOS.STOCK_TOTAL.minus(PRODUCTOS.STOCK_RESERVADO).minus(PRODUCTOS.STOCK_VENDIDO);
     /** The list's sortable columns; the default is by name. */
     public static final Map<String, Field<?>> SORTS = Map.of("sku", DSL.lower(PRODUCTOS.SKU), "nombre", DSL.lower(PRODUCTOS.NOMBRE),
-            "precio", PRODUCTOS.PRECIO, "activo", PRODUCTOS.ACTIVO);
+            "precio", PRODUCTOS.PRECIO, "activo", PRODUCTOS.ACTIVO, "disponible", DISPONIBLE);
     public static final ListSort DEFAULT_SORT = ListSort.asc("nombre");
     private final DSLContext dsl;
 
@@ -39,7 +41,7 @@ public final class ProductoRepository {
         return dsl.insertInto(PRODUCTOS)
                 .set(PRODUCTOS.TENANT_ID, tenantId).set(PRODUCTOS.SKU, p.sku()).set(PRODUCTOS.NOMBRE, p.nombre())
                 .set(PRODUCTOS.DESCRIPCION, emptyToNull(p.descripcion())).set(PRODUCTOS.PRECIO, p.precio())
-                .set(PRODUCTOS.ACTIVO, p.activo())
+                .set(PRODUCTOS.ACTIVO, p.activo()).set(PRODUCTOS.STOCK_MINIMO, p.stockMinimo() == null ? 0 : p.stockMinimo())
                 .returning(PRODUCTOS.ID).fetchOne().getId();
     }
 
@@ -48,6 +50,7 @@ public final class ProductoRepository {
                 .set(PRODUCTOS.SKU, p.sku()).set(PRODUCTOS.NOMBRE, p.nombre())
                 .set(PRODUCTOS.DESCRIPCION, emptyToNull(p.descripcion())).set(PRODUCTOS.PRECIO, p.precio())
                 .set(PRODUCTOS.ACTIVO, p.activo()).set(PRODUCTOS.UPDATED_AT, OffsetDateTime.now())
+                .set(PRODUCTOS.STOCK_MINIMO, p.stockMinimo() == null ? PRODUCTOS.STOCK_MINIMO : DSL.val(p.stockMinimo()))
                 .where(PRODUCTOS.TENANT_ID.eq(tenantId), PRODUCTOS.ID.eq(id))
                 .execute() == 1;
     }
@@ -105,14 +108,20 @@ public final class ProductoRepository {
 
     /** {@code sinPrecio}: only those priced 0, not yet given a price (index productos_sin_precio_idx). */
     public List<Producto> search(UUID tenantId, String query, Boolean activo, boolean sinPrecio, ListSort sort, int limit, int offset) {
-        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio))
+        return search(tenantId, query, activo, sinPrecio, false, sort, limit, offset);
+    }
+
+    /** {@code bajoMinimo}: only those with fewer available than their minimum (a minimum of 0 means none). */
+    public List<Producto> search(UUID tenantId, String query, Boolean activo, boolean sinPrecio, boolean bajoMinimo, ListSort sort, int limit,
+                                 int offset) {
+        return dsl.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio).and(bajoMinimo ? BAJO_MINIMO : DSL.noCondition()))
                 .orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)).limit(limit).offset(offset)
                 .fetch(ProductoRepository::toProducto);
     }
 
     /** Every product of the filter in the list's order, read by batches (the CSV export). */
-    public void each(UUID tenantId, String query, Boolean activo, boolean sinPrecio, ListSort sort, Consumer<Producto> action) {
-        Cursors.each(dsl, tx -> tx.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio)).orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)),
+    public void each(UUID tenantId, String query, Boolean activo, boolean sinPrecio, boolean bajoMinimo, ListSort sort, Consumer<Producto> action) {
+        Cursors.each(dsl, tx -> tx.selectFrom(PRODUCTOS).where(filter(tenantId, query, activo, sinPrecio).and(bajoMinimo ? BAJO_MINIMO : DSL.noCondition())).orderBy(Sorting.orderBy(sort, SORTS, PRODUCTOS.ID)),
                 r -> action.accept(toProducto(r)));
     }
 
@@ -121,8 +130,14 @@ public final class ProductoRepository {
     }
 
     public int count(UUID tenantId, String query, Boolean activo, boolean sinPrecio) {
-        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo, sinPrecio));
+        return count(tenantId, query, activo, sinPrecio, false);
     }
+
+    public int count(UUID tenantId, String query, Boolean activo, boolean sinPrecio, boolean bajoMinimo) {
+        return dsl.fetchCount(PRODUCTOS, filter(tenantId, query, activo, sinPrecio).and(bajoMinimo ? BAJO_MINIMO : DSL.noCondition()));
+    }
+
+    private static final Condition BAJO_MINIMO = PRODUCTOS.STOCK_MINIMO.gt(0).and(DISPONIBLE.lt(PRODUCTOS.STOCK_MINIMO));
 
     private static Condition filter(UUID tenantId, String query, Boolean activo, boolean sinPrecio) {
         Condition c = PRODUCTOS.TENANT_ID.eq(tenantId);
@@ -136,7 +151,8 @@ public final class ProductoRepository {
     }
 
     static Producto toProducto(ProductosRecord r) {
-        return new Producto(r.getId(), r.getSku(), r.getNombre(), r.getDescripcion(), r.getPrecio(), r.getActivo(), r.getUpdatedAt());
+        return new Producto(r.getId(), r.getSku(), r.getNombre(), r.getDescripcion(), r.getPrecio(), r.getActivo(), r.getUpdatedAt(),
+                r.getStockTotal(), r.getStockReservado(), r.getStockVendido(), r.getStockMinimo());
     }
 
     private static String emptyToNull(String s) {

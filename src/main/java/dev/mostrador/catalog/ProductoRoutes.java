@@ -26,11 +26,17 @@ public final class ProductoRoutes {
     private final Web web;
     private final Templates templates;
     private final ProductoRepository productos;
+    private final ProductoPageParts parts;
 
     public ProductoRoutes(Web web, Templates templates, ProductoRepository productos) {
+        this(web, templates, productos, ProductoPageParts.NONE);
+    }
+
+    public ProductoRoutes(Web web, Templates templates, ProductoRepository productos, ProductoPageParts parts) {
         this.web = web;
         this.templates = templates;
         this.productos = productos;
+        this.parts = parts;
     }
 
     public void register(Routes routes) {
@@ -43,7 +49,15 @@ public final class ProductoRoutes {
                     Producto p = load(ctx);
                     form(ctx, p.id(), ProductoInput.of(p, web.page(ctx).format()), FieldErrors.none(), HttpStatus.OK);
                 }, Role.ADMIN)
-                .post("/productos/{id}", this::update, Role.ADMIN);
+                .post("/productos/{id}", this::update, Role.ADMIN)
+                .get("/productos/{id}", this::show, Role.STAFF);
+    }
+
+    /** The product's facts, and what other features add (the inventory: stock, movements, reservations). */
+    private void show(Context ctx) {
+        Producto p = load(ctx);
+        ProductoPageParts.Parts given = parts.of(ctx, p);
+        web.render(ctx, templates.productosShow(web.page(ctx), p, given.actions(), given.sections()));
     }
 
     private void list(Context ctx) {
@@ -51,10 +65,12 @@ public final class ProductoRoutes {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
         boolean sinPrecio = sinPrecio(ctx);
+        boolean bajoMinimo = bajoMinimo(ctx);
         ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
-        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo(estado), sinPrecio));
-        web.render(ctx, templates.productosList(web.page(ctx), productos.search(me.tenantId(), q, activo(estado), sinPrecio, sort, PAGE_SIZE,
-                paging.offset()), q, estado, sinPrecio, paging, ListLinks.of(ctx, "/productos", sort, "q", "estado", "sin_precio")));
+        Paging paging = Paging.of(ctx.queryParam("page"), PAGE_SIZE, productos.count(me.tenantId(), q, activo(estado), sinPrecio, bajoMinimo));
+        web.render(ctx, templates.productosList(web.page(ctx), productos.search(me.tenantId(), q, activo(estado), sinPrecio, bajoMinimo, sort,
+                PAGE_SIZE, paging.offset()), q, estado, sinPrecio, bajoMinimo, paging,
+                ListLinks.of(ctx, "/productos", sort, "q", "estado", "sin_precio", "bajo_minimo")));
     }
 
     /** The list as filtered and sorted on screen, every row of it. */
@@ -64,7 +80,8 @@ public final class ProductoRoutes {
         String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
         ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
         CsvExport.send(ctx, me.tenant(), "productos", List.of("id", "SKU", m.t("productos.nombre"), m.t("productos.precio"),
-                m.t("productos.estado")), csv -> productos.each(me.tenantId(), ctx.queryParam("q"), activo(estado), sinPrecio(ctx), sort, p -> {
+                m.t("productos.estado")),
+                csv -> productos.each(me.tenantId(), ctx.queryParam("q"), activo(estado), sinPrecio(ctx), bajoMinimo(ctx), sort, p -> {
                     csv.number(p.id()).text(p.sku()).text(p.nombre()).number(p.precio()).text(m.t(p.activo() ? "status.active" : "status.inactive"));
                     csv.endRow();
                 }));
@@ -82,11 +99,15 @@ public final class ProductoRoutes {
         return "1".equals(ctx.queryParam("sin_precio"));
     }
 
+    private static boolean bajoMinimo(Context ctx) {
+        return "1".equals(ctx.queryParam("bajo_minimo"));
+    }
+
     /** The create form filled with a copy; the SKU is left empty because it must be unique and printed labels depend on it. */
     private void duplicate(Context ctx) {
         ProductoInput p = ProductoInput.of(load(ctx), web.page(ctx).format());
         form(ctx, null, new ProductoInput("", Web.messages(ctx).t("list.copy_of", p.nombre()), p.descripcion(), p.precioText(), p.precio(),
-                p.activo()), FieldErrors.none(), HttpStatus.OK);
+                p.activo(), p.stockMinimoText(), p.stockMinimo()), FieldErrors.none(), HttpStatus.OK);
     }
 
     private void create(Context ctx) {

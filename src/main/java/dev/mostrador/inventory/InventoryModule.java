@@ -1,5 +1,6 @@
 package dev.mostrador.inventory;
 
+import dev.mostrador.catalog.ProductoPageParts;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Routes;
@@ -10,10 +11,13 @@ import org.jooq.DSLContext;
 
 import java.time.Duration;
 
-/** Wires the inventory (seed 003): the movements ledger, reservations and their expiry job. */
+/** Wires the inventory (seed 003): the movements ledger, reservations and their expiry job, stock operations and counts. */
 public final class InventoryModule {
     private final StockLedger ledger = new StockLedger();
     private final Reservations reservations = new Reservations(ledger);
+    private final StockOperations operations = new StockOperations(ledger);
+    private final StockCounts counts = new StockCounts(ledger);
+    private final StockMovements movements = new StockMovements();
     private final ReservationExpiry expiry;
     private final DSLContext dsl;
     private final ActiveOfertaCache ofertas;
@@ -39,6 +43,11 @@ public final class InventoryModule {
         return ledger;
     }
 
+    /** The stock section of a product's page (the catalog shows it without knowing the inventory). */
+    public ProductoPageParts productPageParts() {
+        return new ProductStockPanel(dsl, web, templates, operations, movements);
+    }
+
     public void register(Routes routes) {
         CartService carts = new CartService(ofertas, reservations);
         ReservationQuery query = new ReservationQuery(dsl);
@@ -46,6 +55,10 @@ public final class InventoryModule {
         new ReservationApi(query, reservations, api).register(routes);
         new CartRoutes(dsl, web, templates, carts, ofertas).register(routes);
         new ReservationRoutes(dsl, web, templates, query, reservations).register(routes);
+        new InventoryApi(dsl, api, operations, movements).register(routes);
+        new StockCountApi(dsl, api, counts).register(routes);
+        new StockEntryRoutes(dsl, web, templates, operations, movements).register(routes);
+        new StockCountRoutes(dsl, web, templates, counts, operations).register(routes);
     }
 
     /** Seed 003 released expired reservations every 5 minutes by cron; here every minute, in the app. */

@@ -63,6 +63,9 @@ final class TenantRowFactories {
         Map<String, Supplier<Row>> kinds = new LinkedHashMap<>();
         kinds.put("/productos/{id}", this::producto);
         kinds.put("/api/productos/{id}", this::producto);
+        kinds.put("/api/inventario/productos/{id}", this::producto);
+        kinds.put("/inventario/conteos/{id}", this::conteo);
+        kinds.put("/api/inventario/conteos/{id}", this::conteo);
         kinds.put("/ofertas/{id}", this::oferta);
         kinds.put("/api/ofertas/{id}", this::oferta);
         kinds.put("/users/{id}", this::user);
@@ -110,6 +113,12 @@ final class TenantRowFactories {
             return new dev.mostrador.inventory.Reservations(ledger).reserve(cfg.dsl(), tenant.id(), Map.of(product, 1), null, null).get(0).id();
         });
         return new Row(String.valueOf(id), "reservas", "id");
+    }
+
+    private Row conteo() {
+        Api.Response r = rewards.admin.post("/api/inventario/conteos", Map.of("nota", "Conteo " + next()));
+        assertEquals(201, r.status(), () -> "conteo: " + r.json());
+        return new Row(r.json().get("id").asText(), "conteos", "id");
     }
 
     private Row oferta() {
