@@ -98,9 +98,10 @@ final class TenantRowFactories {
 
     private Row producto() {
         String sku = "TI-" + next();
-        Api.Response r = rewards.admin.post("/api/productos", Map.of("sku", sku, "nombre", "Producto " + sku, "precio", 1990));
-        assertEquals(201, r.status(), () -> "producto: " + r.json());
-        return new Row(r.json().get("id").asText(), "productos", "id");
+        // Straight into the table: a product per route is more than the API's 30 writes a minute.
+        Object id = TestDatabase.get().dsl().fetchValue("INSERT INTO productos (tenant_id, sku, nombre, precio) VALUES (?, ?, ?, 1990) RETURNING id",
+                tenant.id(), sku, "Producto " + sku);
+        return new Row(String.valueOf(id), "productos", "id");
     }
 
     /** A pending reservation of one unit of a product given one unit of stock. */
