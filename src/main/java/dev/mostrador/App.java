@@ -133,7 +133,7 @@ public final class App implements AutoCloseable {
         IdempotentApi idempotentApi = new IdempotentApi(new Idempotency(dsl));
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
-        InventoryModule inventory = new InventoryModule(dsl);
+        InventoryModule inventory = new InventoryModule(dsl, web, templates);
         CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers, rewards.customerPageParts());
 
         AtomicReference<Routes> routes = new AtomicReference<>();
