@@ -38,7 +38,7 @@ public final class InventorySeed {
             step(millis, "products", () -> tx.execute("""
                     INSERT INTO productos (tenant_id, sku, nombre, precio, stock_minimo)
                     SELECT ?, 'INV-' || lpad(i::text, 6, '0') || '-' || substr(md5(random()::text), 1, 4), 'Producto de inventario ' || i,
-                           (100 + (i * 7919) % 49900)::numeric, CASE WHEN i % 50 = 0 THEN 100000 WHEN i % 3 = 0 THEN 20 ELSE 0 END
+                           (100 + (i * 7919) % 49900)::numeric, CASE WHEN i % 50 = 0 THEN 2000 WHEN i % 3 = 0 THEN 20 ELSE 0 END
                       FROM generate_series(1, ?) i""", tenant.id(), sizes.products()));
             // Product k of n gets a share of the movements that falls with k (the square of a
             // uniform number), so the most sold and least sold differ as in a real shop.
