@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ledger is append-only and a movement is dated by its transaction's now(), so a closed day never
  * changes; the boundary waits 10 minutes after midnight for transactions still open across it),
  * only the current day is summed per snapshot. A snapshot (counters, reservations, the current day)
- * serves {@link #fresh} at most, so a page reloaded by many clients costs one set of queries per tenant.
+ * serves {@link #fresh} at most, so a page reloaded by many clients costs one set of queries per tenant
+ * and their refresh keeps one client waiting, not all of them.
  */
 public final class InventoryDashboard {
     public static final int DAYS = 30;
@@ -42,6 +43,7 @@ public final class InventoryDashboard {
     private final InventoryDashboardRepository repository;
     private final Duration fresh;
     private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<UUID, Boolean> refreshing = new ConcurrentHashMap<>();
     private final Map<ClosedDays, Movements> closed = new ConcurrentHashMap<>();
 
     public InventoryDashboard(InventoryDashboardRepository repository, Duration fresh) {
@@ -53,9 +55,16 @@ public final class InventoryDashboard {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Snapshot s = snapshots.get(tenant);
         if (s != null && s.at().plus(fresh).isAfter(now)) return s;
-        if (snapshots.size() > 10_000) snapshots.clear();
-        // One client computes while the others of the tenant wait for its result.
-        return snapshots.compute(tenant, (k, old) -> old != null && old.at().plus(fresh).isAfter(now) ? old : take(tenant, zone, now));
+        // One client computes the next snapshot; meanwhile the others get the one before it.
+        if (s != null && refreshing.putIfAbsent(tenant, Boolean.TRUE) != null) return s;
+        try {
+            if (snapshots.size() > 10_000) snapshots.clear();
+            Snapshot next = take(tenant, zone, now);
+            snapshots.put(tenant, next);
+            return next;
+        } finally {
+            if (s != null) refreshing.remove(tenant);
+        }
     }
 
     private Snapshot take(UUID tenant, ZoneId zone, OffsetDateTime now) {
@@ -83,14 +92,12 @@ public final class InventoryDashboard {
     }
 
     private Movements closedDays(ClosedDays key, ZoneId zone) {
-        Movements m = closed.get(key);
-        if (m != null) return m;
-        // A tenant keeps only its current closed days; a new day replaces yesterday's.
-        closed.keySet().removeIf(k -> k.tenant().equals(key.tenant()));
         if (closed.size() > 1_000) closed.clear();
-        m = key.cutoff().equals(key.first()) ? Movements.empty() : repository.movements(key.tenant(), zone,
-                key.first().atStartOfDay(zone).toOffsetDateTime(), key.cutoff().atStartOfDay(zone).toOffsetDateTime());
-        closed.put(key, m);
+        // Summed once: the tenant's other clients wait for this sum rather than repeat it.
+        Movements m = closed.computeIfAbsent(key, k -> k.cutoff().equals(k.first()) ? Movements.empty() : repository.movements(k.tenant(), zone,
+                k.first().atStartOfDay(zone).toOffsetDateTime(), k.cutoff().atStartOfDay(zone).toOffsetDateTime()));
+        // A tenant keeps only its current closed days: a new day replaces yesterday's.
+        closed.keySet().removeIf(k -> k.tenant().equals(key.tenant()) && !k.equals(key));
         return m;
     }
 
