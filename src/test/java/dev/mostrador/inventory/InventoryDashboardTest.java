@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * another tenant's rows never count, and every staff role may read it.
  */
 class InventoryDashboardTest {
-    private static final Pattern FIGURE = Pattern.compile("data-testid=\"inv-([a-z-]+)\"><span class=\"figure-value\">([^<]*)</span>");
+    private static final Pattern FIGURE = Pattern.compile("data-testid=\"inv-([a-z-]+)\"><span class=\"figure-value[^\"]*\">([^<]*)</span>");
     private static final StockLedger LEDGER = new StockLedger();
     private static Fixtures.TestTenant t;
     private static long galletas, cafe, te;
