@@ -10,6 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -27,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InventoryDashboardTest {
     private static final Pattern FIGURE = Pattern.compile("data-testid=\"inv-([a-z-]+)\"><span class=\"figure-value[^\"]*\">([^<]*)</span>");
     private static final StockLedger LEDGER = new StockLedger();
+    private static final ZoneId ZONE = ZoneId.of("America/Santiago");
+    private static final OffsetDateTime TEN_DAYS_AGO = LocalDate.now(ZONE).minusDays(10).atTime(12, 0).atZone(ZONE).toOffsetDateTime();
     private static Fixtures.TestTenant t;
     private static long galletas, cafe, te;
 
@@ -40,7 +47,7 @@ class InventoryDashboardTest {
     private static void fill(UUID tenant) {
         DSLContext dsl = TestDatabase.get().dsl();
         long[] ids = {product(dsl, tenant, "GALL-1", "Galletas", "1990", 0), product(dsl, tenant, "CAFE-1", "Café", "4500", 50),
-                product(dsl, tenant, "TE-1", "Té verde", "1000", 9)};
+                product(dsl, tenant, "TE-1", "Té verde", "1000", 14)};
         galletas = ids[0];
         cafe = ids[1];
         te = ids[2];
@@ -50,6 +57,11 @@ class InventoryDashboardTest {
                     Movimiento.entrada(ids[2], 10, null),
                     new Movimiento(ids[0], StockMotivo.VENTA, 0, 0, 7, null, null), new Movimiento(ids[1], StockMotivo.VENTA, 0, 0, 3, null, null)));
         });
+        // Days before today: an entrada 10 days ago counts in the chart; a sale 40 days ago is outside every 30-day figure.
+        dsl.execute("INSERT INTO stock_movimientos (tenant_id, producto_id, motivo, delta_total, created_at) VALUES (?, ?, 'entrada', 5, ?::timestamptz)",
+                tenant, ids[2], TEN_DAYS_AGO);
+        dsl.execute("INSERT INTO stock_movimientos (tenant_id, producto_id, motivo, delta_vendido, created_at) VALUES (?, ?, 'venta', 10, ?::timestamptz)",
+                tenant, ids[1], TEN_DAYS_AGO.minusDays(30));
         // One reservation due within 5 minutes, counted among the active ones and those about to expire.
         dsl.execute("UPDATE tenants SET reserva_ttl_minutos = 3 WHERE id = ?", tenant);
         dsl.transaction(cfg -> reservations.reserve(cfg.dsl(), tenant, java.util.Map.of(ids[2], 2), null, null));
@@ -63,12 +75,12 @@ class InventoryDashboardTest {
     @Test
     void showsTheTenantsFigures() {
         String html = page(t.admin());
-        // total 150 entered; 10 sold; 2 reserved; 138 available, worth 93 × 1990 + 37 × 4500 + 8 × 1000.
-        assertEquals("150", figure(html, "total"));
+        // 155 entered; 20 sold; 2 reserved; 133 available, worth 93 × 1990 + 27 × 4500 + 13 × 1000.
+        assertEquals("155", figure(html, "total"));
         assertEquals("2", figure(html, "reservado"));
-        assertEquals("10", figure(html, "vendido"));
-        assertEquals("138", figure(html, "disponible"));
-        assertEquals("$ 359.570", figure(html, "valor"));
+        assertEquals("20", figure(html, "vendido"));
+        assertEquals("133", figure(html, "disponible"));
+        assertEquals("$ 319.570", figure(html, "valor"));
         assertEquals("1", figure(html, "reservas"));
         assertEquals("1", figure(html, "por-vencer"));
         assertEquals("2", figure(html, "bajo-minimo"));
@@ -77,11 +89,13 @@ class InventoryDashboardTest {
         assertTrue(below.contains("href=\"/productos?q=CAFE-1&estado=todos\""), below);
         assertFalse(below.substring(0, below.indexOf("</table>")).contains("GALL-1"));
         String sold = html.substring(html.indexOf("data-testid=\"inv-top-sold\""));
-        assertTrue(sold.indexOf("Galletas") < sold.indexOf("Café"), "most sold first");
+        assertTrue(sold.indexOf("Galletas") < sold.indexOf("Café"), "most sold in 30 days first (Café's 10 of 40 days ago do not count)");
         String reserved = html.substring(html.indexOf("data-testid=\"inv-top-reserved\""));
         assertTrue(reserved.substring(0, reserved.indexOf("</table>")).contains("Té verde"));
-        assertTrue(html.contains("Entraron 150 unidades en los últimos 30 días"), "today's entries in the chart");
-        assertTrue(html.contains("Se vendieron 10 unidades en los últimos 30 días"));
+        assertTrue(html.contains("Entraron 155 unidades en los últimos 30 días"), "today's and 10 days ago's entries in the chart");
+        assertTrue(html.contains("Se vendieron 10 unidades en los últimos 30 días"), "not the sale of 40 days ago");
+        String day = TEN_DAYS_AGO.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(t.tenant().javaLocale()));
+        assertTrue(html.contains("<tr><td>" + day + "</td><td class=\"num\">5</td></tr>"), "the entrada on its day: " + day);
     }
 
     @Test
