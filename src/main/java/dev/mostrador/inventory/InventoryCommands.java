@@ -17,7 +17,7 @@ public final class InventoryCommands {
     private InventoryCommands() {}
 
     @Command(name = "seed-inventario", description = "Load products with stock, a ledger of movements over 90 days and reservations into a tenant.")
-    public static final class Seed implements Callable<Integer> {
+    public static final class SeedInventory implements Callable<Integer> {
         @Option(names = "--tenant", defaultValue = "seed", description = "tenant slug (created when missing)") String tenant;
         @Option(names = "--products", defaultValue = "10000") int products;
         @Option(names = "--movements", defaultValue = "1000000", description = "entradas, ventas and ajustes (reservations add their own)") int movements;

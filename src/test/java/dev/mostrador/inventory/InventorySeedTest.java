@@ -1,5 +1,6 @@
 package dev.mostrador.inventory;
 
+import dev.mostrador.support.Cli;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;
@@ -36,6 +37,15 @@ class InventorySeedTest {
         assertEquals(0, count(dsl, "SELECT count(*) FROM reservas WHERE tenant_id = ? AND estado = 'pendiente' AND expires_at <= now()", id));
         assertEquals(65, count(dsl, "SELECT count(*) FROM reservas WHERE tenant_id = ? AND estado = 'expirada' AND closed_at > now() - interval '1 minute'", id));
         assertTrue(new StockCheck(dsl).drifts(id).isEmpty());
+    }
+
+    @Test
+    void theCommandSeedsATenantAndChecksIt() throws Exception {
+        String slug = "seed-inv-" + UUID.randomUUID().toString().substring(0, 8);
+        Cli.Run run = Cli.run("seed-inventario", "--tenant", slug, "--products", "50", "--movements", "800", "--reservations", "60", "--expired", "5");
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("seeded tenant " + slug), run.out());
+        assertTrue(run.out().contains("stock ok"), run.out());
     }
 
     private static long count(DSLContext dsl, String sql, Object... args) {
