@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "mostrador", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Mostrador 0.1",
         description = "Back office for shops and distributors. With no command, serves the web app.",
         subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, TenantCommands.class, UserCommands.class,
-                Main.RunJobs.class, RewardsCommands.Seed.class})
+                Main.RunJobs.class, RewardsCommands.Seed.class, InventoryCommands.SeedInventory.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

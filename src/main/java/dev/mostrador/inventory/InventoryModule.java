@@ -1,6 +1,9 @@
 package dev.mostrador.inventory;
 
 import dev.mostrador.catalog.ProductoPageParts;
+import dev.mostrador.inventory.dashboard.InventoryDashboard;
+import dev.mostrador.inventory.dashboard.InventoryDashboardRepository;
+import dev.mostrador.inventory.dashboard.InventoryDashboardRoutes;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Routes;
@@ -11,8 +14,10 @@ import org.jooq.DSLContext;
 
 import java.time.Duration;
 
-/** Wires the inventory (seed 003): the movements ledger, reservations and their expiry job, stock operations and counts. */
+/** Wires the inventory (seed 003): the movements ledger, reservations and their expiry job, stock operations and counts, the cart, the dashboard. */
 public final class InventoryModule {
+    /** How long the dashboard's figures serve before they are computed again (InventoryDashboard says why). */
+    static final Duration DASHBOARD_FRESH = Duration.ofSeconds(5);
     private final StockLedger ledger = new StockLedger();
     private final Reservations reservations = new Reservations(ledger);
     private final StockOperations operations = new StockOperations(ledger);
@@ -24,6 +29,7 @@ public final class InventoryModule {
     private final IdempotentApi api;
     private final Web web;
     private final Templates templates;
+    private final InventoryDashboardRoutes dashboard;
 
     public InventoryModule(DSLContext dsl, ActiveOfertaCache ofertas, IdempotentApi api, Web web, Templates templates) {
         this.expiry = new ReservationExpiry(dsl, ledger);
@@ -32,6 +38,8 @@ public final class InventoryModule {
         this.api = api;
         this.web = web;
         this.templates = templates;
+        this.dashboard = new InventoryDashboardRoutes(web, templates,
+                new InventoryDashboard(new InventoryDashboardRepository(dsl), DASHBOARD_FRESH));
     }
 
     /** What orders use to sell reserved stock. */
@@ -59,6 +67,7 @@ public final class InventoryModule {
         new StockCountApi(dsl, api, counts).register(routes);
         new StockEntryRoutes(dsl, web, templates, operations, movements).register(routes);
         new StockCountRoutes(dsl, web, templates, counts, operations).register(routes);
+        dashboard.register(routes);
     }
 
     /** Seed 003 released expired reservations every 5 minutes by cron; here every minute, in the app. */

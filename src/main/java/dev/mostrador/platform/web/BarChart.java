@@ -21,6 +21,8 @@ public record BarChart(String title, String summary, String labelHeader, String 
     public static final int TOP = 26;
     public static final int BOTTOM = 206;
     public static final int FONT = 14;
+    /** Room left of the box for the axis' labels: a phone draws them larger, and "4.000" then reached past x = 0 and was cut. */
+    public static final int LABEL_ROOM = 32;
 
     /** What the caller gives: the label of the table, the one under the bar (null: none), the value. */
     public record Point(String label, String axisLabel, long value) {}

@@ -39,6 +39,11 @@ public record PageContext(CurrentUser user, Messages messages, String csrfToken,
         return path.equals(prefix) || path.startsWith(prefix + "/") ? "page" : null;
     }
 
+    /** For a section's own page, whose path prefixes its siblings' ("/inventario" beside "/inventario/reservas"). */
+    public String currentExactly(String target) {
+        return path.equals(target) ? "page" : null;
+    }
+
     public Format format() {
         return new Format(user == null ? null : user.tenant());
     }
