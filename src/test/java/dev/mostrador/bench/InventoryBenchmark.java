@@ -38,12 +38,12 @@ public final class InventoryBenchmark {
     private static final double RELEASE_TARGET_MILLIS = 2_000;
 
     public static void main(String[] args) throws Exception {
-        int clients = intEnv("BENCH_CLIENTS", 16);
-        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 10));
-        Duration measure = Duration.ofSeconds(intEnv("BENCH_SECONDS", 15));
-        InventorySeed.Sizes sizes = new InventorySeed.Sizes(intEnv("BENCH_PRODUCTS", 10_000), intEnv("BENCH_MOVEMENTS", 1_000_000),
-                intEnv("BENCH_RESERVATIONS", 50_000), 0);
-        int expired = intEnv("BENCH_EXPIRED", 10_000);
+        int clients = BenchSetup.intEnv("BENCH_CLIENTS", 16);
+        Duration warmup = Duration.ofSeconds(BenchSetup.intEnv("BENCH_WARMUP_SECONDS", 10));
+        Duration measure = Duration.ofSeconds(BenchSetup.intEnv("BENCH_SECONDS", 15));
+        InventorySeed.Sizes sizes = new InventorySeed.Sizes(BenchSetup.intEnv("BENCH_PRODUCTS", 10_000), BenchSetup.intEnv("BENCH_MOVEMENTS", 1_000_000),
+                BenchSetup.intEnv("BENCH_RESERVATIONS", 50_000), 0);
+        int expired = BenchSetup.intEnv("BENCH_EXPIRED", 10_000);
         long t0 = System.nanoTime();
         boolean passed;
         try (BenchServer server = BenchServer.start()) {
@@ -65,7 +65,7 @@ public final class InventoryBenchmark {
             for (int i = 0; i < clients; i++) {
                 String email = "vendedor" + i + "@bench-inventario.test";
                 users.create(dsl, tenant, email, "Vendedor " + i, Role.VENDEDOR, hash);
-                vendedores.add(login(base, email));
+                vendedores.add(BenchSetup.login(base, email, PASSWORD));
             }
             String oficina = "oficina@bench-inventario.test";
             users.create(dsl, tenant, oficina, "Oficina", Role.OFICINA, hash);
@@ -146,17 +146,5 @@ public final class InventoryBenchmark {
         return pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
     }
 
-    private static String login(String base, String email) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IllegalStateException("login failed: " + r.statusCode());
-        return JSON.readTree(r.body()).get("token").asText();
-    }
 
-    private static int intEnv(String name, int fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
-    }
 }

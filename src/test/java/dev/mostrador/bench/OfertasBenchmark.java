@@ -58,11 +58,11 @@ public final class OfertasBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        int clients = intEnv("BENCH_CLIENTS", 16);
-        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 10));
-        Duration maxWarmup = Duration.ofSeconds(intEnv("BENCH_MAX_WARMUP_SECONDS", 25));
-        Duration measure = Duration.ofSeconds(intEnv("BENCH_SECONDS", 20));
-        long maxRequests = intEnv("BENCH_MAX_REQUESTS", 2_000_000);
+        int clients = BenchSetup.intEnv("BENCH_CLIENTS", 16);
+        Duration warmup = Duration.ofSeconds(BenchSetup.intEnv("BENCH_WARMUP_SECONDS", 10));
+        Duration maxWarmup = Duration.ofSeconds(BenchSetup.intEnv("BENCH_MAX_WARMUP_SECONDS", 25));
+        Duration measure = Duration.ofSeconds(BenchSetup.intEnv("BENCH_SECONDS", 20));
+        long maxRequests = BenchSetup.intEnv("BENCH_MAX_REQUESTS", 2_000_000);
 
         Runtime rt = Runtime.getRuntime();
         say("JVM %s (%s), %d cores, max heap %d MB, GC %s; app, database and load generator share the machine",
@@ -80,7 +80,7 @@ public final class OfertasBenchmark {
                     data.tenant().slug(), PRODUCTOS, data.ofertas(), data.activas(), data.links(), data.took().toMillis());
 
             String base = server.baseUrl();
-            String token = login(base, data.staffEmail());
+            String token = BenchSetup.login(base, data.staffEmail(), OfertasDataSet.PASSWORD);
             HttpRequest activas = HttpRequest.newBuilder(URI.create(base + "/api/ofertas/activas?tenant=" + data.tenant().slug()))
                     .header("Accept", "application/json").GET().build();
             // Browsers (the public page's audience) always ask for gzip; the JDK client never does.
@@ -129,15 +129,6 @@ public final class OfertasBenchmark {
         System.exit(exit);
     }
 
-    private static String login(String base, String email) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                        Map.of("email", email, "password", OfertasDataSet.PASSWORD)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
-        return JSON.readTree(r.body()).get("token").asText();
-    }
 
     /** {@value #CARTS} different carts of {@value #CART_LINES} distinct active products, 1–12 units each. */
     private static List<HttpRequest> carts(String base, String token, List<Long> productIds) throws Exception {
@@ -222,10 +213,6 @@ public final class OfertasBenchmark {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private static int intEnv(String name, int fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
-    }
 
     /** Whether BENCH_ONLY (comma-separated parts of names) is unset or names this scenario. */
     static boolean selected(LoadRunner.Scenario scenario) {

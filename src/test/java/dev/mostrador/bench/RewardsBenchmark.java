@@ -36,10 +36,10 @@ public final class RewardsBenchmark {
     private static final String PASSWORD = "benchmark staff password";
 
     public static void main(String[] args) throws Exception {
-        int clients = intEnv("BENCH_CLIENTS", 16);
-        Duration warmup = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 10));
-        Duration measure = Duration.ofSeconds(intEnv("BENCH_SECONDS", 15));
-        int redemptions = intEnv("BENCH_REDEMPTIONS", 1_000_000);
+        int clients = BenchSetup.intEnv("BENCH_CLIENTS", 16);
+        Duration warmup = Duration.ofSeconds(BenchSetup.intEnv("BENCH_WARMUP_SECONDS", 10));
+        Duration measure = Duration.ofSeconds(BenchSetup.intEnv("BENCH_SECONDS", 15));
+        int redemptions = BenchSetup.intEnv("BENCH_REDEMPTIONS", 1_000_000);
         OfertasBenchmark.say("load average before: %s", String.join(" ", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)).substring(0, 14));
         long t0 = System.nanoTime();
         int exit;
@@ -62,7 +62,7 @@ public final class RewardsBenchmark {
             UUID tenant = seed.tenant().id();
             String staff = "staff@bench-rewards.test";
             new UserRepository(dsl).create(dsl, tenant, staff, "Bench Staff", Role.OFICINA, Passwords.hash(PASSWORD));
-            String token = login(base, staff);
+            String token = BenchSetup.login(base, staff, PASSWORD);
             PointsOfSale pos = PointsOfSale.of(dsl, tenant, clients);
 
             List<String> anyCodes = strings(dsl, "SELECT redemption_code FROM rewards.user_redemptions TABLESAMPLE SYSTEM (5) WHERE tenant_id = ? LIMIT 20000", tenant);
@@ -89,7 +89,7 @@ public final class RewardsBenchmark {
             // pgbench on the same database in the same run, right after the app's row it compares with.
             RewardsPgBench pgbench = PgBench.find(settings, dsl).map(p -> {
                 OfertasBenchmark.say("pgbench: %s", p.version());
-                return new RewardsPgBench(p, dsl, tenant, clients, intEnv("BENCH_PGBENCH_THREADS", 2), Duration.ofSeconds(5), measure, databasePid);
+                return new RewardsPgBench(p, dsl, tenant, clients, BenchSetup.intEnv("BENCH_PGBENCH_THREADS", 2), Duration.ofSeconds(5), measure, databasePid);
             }).orElse(null);
             List<RewardsPgBench.Pair> compared = new ArrayList<>();
             for (LoadRunner.Scenario scenario : scenarios) {
@@ -136,7 +136,7 @@ public final class RewardsBenchmark {
                         + "look-up: the SELECT only (the app also queues an audit row per look-up); confirm: the app's statement, a commit each "
                         + "(%s). CPU ms: CPU time per request of pgbench + PostgreSQL and of this JVM (app and load generator) + PostgreSQL, "
                         + "what the ratio would be with the machine to themselves",
-                        clients, intEnv("BENCH_PGBENCH_THREADS", 2), measure.toSeconds(), settings.durable() ? "durable" : "NOT durable on this database");
+                        clients, BenchSetup.intEnv("BENCH_PGBENCH_THREADS", 2), measure.toSeconds(), settings.durable() ? "durable" : "NOT durable on this database");
             }
             boolean strict = "true".equalsIgnoreCase(System.getenv("BENCH_STRICT"));
             exit = strict && !results.stream().allMatch(LoadRunner.Result::passed) ? 1 : 0;
@@ -164,17 +164,5 @@ public final class RewardsBenchmark {
         return dsl.fetch(sql, args).getValues(0, String.class);
     }
 
-    private static String login(String base, String email) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IllegalStateException("login failed: " + r.statusCode());
-        return JSON.readTree(r.body()).get("token").asText();
-    }
 
-    private static int intEnv(String name, int fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
-    }
 }

@@ -31,7 +31,7 @@ final class RewardsPgBench {
     /** Pool keys: client_id * STRIDE + the client's k-th transaction. */
     private static final long STRIDE = 10_000_000L;
     /** The most confirmations a second the pool is sized for (more: the run says it ran out). */
-    private static final int MAX_TPS = intEnv("BENCH_PGBENCH_MAX_TPS", 12_000);
+    private static final int MAX_TPS = BenchSetup.intEnv("BENCH_PGBENCH_MAX_TPS", 12_000);
     private static final String COLUMNS = "SELECT r.redemption_id, r.tenant_id, r.user_id, NULL AS customer_name, r.offer_id, "
             + "o.name_friendly AS offer_name, o.merchant_id AS offer_merchant_id, NULL AS offer_merchant_name, r.lumis_spent, "
             + "r.redemption_code, r.redemption_status, r.validated_by_merchant_id, NULL AS validator_name, r.validated_at, "
@@ -227,8 +227,4 @@ final class RewardsPgBench {
         return s.append('\n').toString();
     }
 
-    private static int intEnv(String name, int fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
-    }
 }
