@@ -80,9 +80,12 @@ public final class ProductoRoutes {
         String estado = ctx.queryParam("estado") == null ? "activos" : ctx.queryParam("estado");
         ListSort sort = ListSort.of(ctx, ProductoRepository.SORTS.keySet(), ProductoRepository.DEFAULT_SORT);
         CsvExport.send(ctx, me.tenant(), "productos", List.of("id", "SKU", m.t("productos.nombre"), m.t("productos.precio"),
-                m.t("productos.estado")),
+                m.t("productos.estado"), m.t("st.stock.disponible"), m.t("st.stock.reservado"), m.t("st.stock.vendido"),
+                m.t("st.stock.total"), m.t("st.stock.minimo")),
                 csv -> productos.each(me.tenantId(), ctx.queryParam("q"), activo(estado), sinPrecio(ctx), bajoMinimo(ctx), sort, p -> {
-                    csv.number(p.id()).text(p.sku()).text(p.nombre()).number(p.precio()).text(m.t(p.activo() ? "status.active" : "status.inactive"));
+                    csv.number(p.id()).text(p.sku()).text(p.nombre()).number(p.precio()).text(m.t(p.activo() ? "status.active" : "status.inactive"))
+                            .number(p.stockDisponible()).number(p.stockReservado()).number(p.stockVendido()).number(p.stockTotal())
+                            .number(p.stockMinimo());
                     csv.endRow();
                 }));
     }

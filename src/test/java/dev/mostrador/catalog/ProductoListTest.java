@@ -1,5 +1,6 @@
 package dev.mostrador.catalog;
 
+import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.FormData;
@@ -56,7 +57,11 @@ class ProductoListTest {
     void theCsvIsTheFilteredSortedListWholeWithFormulasDisarmedAndOnlyThisTenants() {
         var t = Fixtures.tenant();
         var other = Fixtures.tenant();
-        for (int i = 1; i <= 60; i++) product(t, "PAN-" + i, "Pan " + i, i + "00", true);
+        long pan60 = 0;
+        for (int i = 1; i <= 60; i++) pan60 = product(t, "PAN-" + i, "Pan " + i, i + "00", true);
+        long received = pan60;
+        TestDatabase.get().dsl().transaction(cfg -> new StockLedger().append(cfg.dsl(), t.id(), null,
+                List.of(StockLedger.Movimiento.entrada(received, 7, "CSV"))));
         product(t, "EVIL", "=HYPERLINK(\"http://evil\";\"clic\")", "1290.5", true);
         product(t, "OFF", "Pan viejo", "10", false);
         product(other, "PAN-X", "Pan de otra tienda", "1", true);
@@ -67,11 +72,11 @@ class ProductoListTest {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"productos-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
         String body = csv.body();
-        assertTrue(body.startsWith("\uFEFFid;SKU;Nombre;Precio;Estado\r\n"), body.substring(0, 40));
+        assertTrue(body.startsWith("\uFEFFid;SKU;Nombre;Precio;Estado;Disponible;Reservado;Vendido;Total;Mínimo\r\n"), body.substring(0, 40));
         List<String> lines = body.lines().toList();
         assertEquals(61, lines.size(), "the header and 60 rows, more than one page (50), no inactive and no other tenant's");
-        assertTrue(lines.get(1).matches("\\d+;PAN-60;Pan 60;6000,00;Activo"), lines.get(1));
-        assertTrue(lines.get(60).endsWith(";PAN-1;Pan 1;100,00;Activo"), lines.get(60));
+        assertTrue(lines.get(1).matches("\\d+;PAN-60;Pan 60;6000,00;Activo;7;0;0;7;0"), lines.get(1));
+        assertTrue(lines.get(60).endsWith(";PAN-1;Pan 1;100,00;Activo;0;0;0;0;0"), lines.get(60));
         assertFalse(body.contains("otra tienda"));
         String evil = admin.get("/productos.csv?q=evil").body();
         assertTrue(evil.contains(";EVIL;\"'=HYPERLINK(\"\"http://evil\"\";\"\"clic\"\")\";1290,50;"), evil);
