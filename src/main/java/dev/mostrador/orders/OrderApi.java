@@ -114,6 +114,8 @@ public final class OrderApi {
         JsonNode json = body;
         long id = PathParams.id(ctx, "id");
         run(ctx, 200, tx -> {
+            // Another tenant's order: 404 before any 422 about the body.
+            if (orders.estado(tx, Web.user(ctx).tenantId(), id).isEmpty()) throw OrderRefused.notFound("id", "no order " + id);
             change.apply(tx, json);
             return id;
         });
