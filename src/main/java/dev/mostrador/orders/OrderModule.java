@@ -31,5 +31,6 @@ public final class OrderModule {
     public void register(Routes routes) {
         new OrderApi(dsl, api, service, transitions).register(routes);
         new OrderRoutes(dsl, web, templates, service, transitions).register(routes);
+        new OrderListRoutes(web, templates, new OrderQuery(dsl)).register(routes);
     }
 }
