@@ -131,6 +131,8 @@ public final class OrderApi {
                 return IdempotentApi.response(e.status, OrderJson.refused(e));
             } catch (NotEnoughStock e) {
                 return IdempotentApi.response(409, OrderJson.shortage(e));
+            } catch (dev.mostrador.inventory.CartRefused e) {
+                return IdempotentApi.error(e.status, e.error, e.fields);
             }
         });
     }

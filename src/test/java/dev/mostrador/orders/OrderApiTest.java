@@ -89,6 +89,26 @@ class OrderApiTest {
         JsonNode again = vendedor.get("/api/pedidos/" + id).json();
         assertEquals(o.get("lines"), again.get("lines"), "a placed order never changes with its products or ofertas");
         assertEquals(o.get("total"), again.get("total"));
+        assertEquals(200, admin.delete("/api/ofertas/" + ofertaId).status());
+        assertEquals(o.get("lines"), vendedor.get("/api/pedidos/" + id).json().get("lines"), "nor when the oferta is deleted");
+    }
+
+    @Test
+    void anIdempotencyKeyPlacesOneOrderAndReplaysItsAnswer() {
+        long a = OrderData.product(t.id(), "IDEM-A", 10);
+        String key = UUID.randomUUID().toString();
+        Api.Response first = vendedor.post("/api/pedidos", OrderData.body(null, Map.of(a, 1)), key);
+        Api.Response replay = vendedor.post("/api/pedidos", OrderData.body(null, Map.of(a, 1)), key);
+        assertEquals(201, first.status());
+        assertEquals(201, replay.status());
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals(first.json().get("id"), replay.json().get("id"));
+        assertEquals(1, OrderData.stock(t.id(), a).vendido());
+        long id = first.json().get("id").asLong();
+        String deliver = UUID.randomUUID().toString();
+        assertEquals(200, vendedor.post("/api/pedidos/" + id + "/entregar", "", deliver).status());
+        assertEquals(200, vendedor.post("/api/pedidos/" + id + "/entregar", "", deliver).status(), "a replayed transition answers as the first time");
+        assertEquals(2, vendedor.get("/api/pedidos/" + id).json().get("events").size());
     }
 
     @Test
