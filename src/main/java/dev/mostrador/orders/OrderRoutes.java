@@ -103,6 +103,8 @@ public final class OrderRoutes {
         return switch (e.error) {
             case "invalid_transition" -> m.t("ped.error.state", id, m.t("ped.estado." + e.fields.get("estado")));
             case "reservations_expired", "cart_changed", "cart_already_ordered", "empty_cart" -> m.t("ped.error." + e.error);
+            case "validation_failed" -> e.fields.containsKey("repartidor_id") ? m.t("ped.error.repartidor_inactive")
+                    : m.t("ped.error.invalid", e.fields.keySet().iterator().next(), e.getMessage());
             default -> m.t("ped.error.invalid", e.fields.keySet().stream().findFirst().orElse(""), e.getMessage());
         };
     }

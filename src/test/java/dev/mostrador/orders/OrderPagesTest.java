@@ -49,6 +49,11 @@ class OrderPagesTest {
         assertTrue(page.contains("Rafa Reparto"), "the assign form lists the active repartidores");
         assertEquals(3, OrderData.stock(t.id(), a).vendido());
 
+        long inactive = OrderData.repartidor(t.id(), "Iván Inactivo", false);
+        assertEquals(303, vendedor.post("/pedidos/" + id + "/asignar", Map.of("repartidor_id", String.valueOf(inactive))).statusCode());
+        String refused = vendedor.get("/pedidos/" + id).body();
+        assertTrue(refused.contains("Ese repartidor está inactivo"), refused);
+        assertFalse(refused.contains("Iván Inactivo"), "only active repartidores are offered");
         HttpResponse<String> assigned = vendedor.post("/pedidos/" + id + "/asignar", Map.of("repartidor_id", String.valueOf(repartidor)));
         assertEquals(303, assigned.statusCode());
         assertTrue(vendedor.get("/pedidos/" + id).body().contains("En reparto"));
