@@ -35,6 +35,11 @@ final class OrderCarts {
                 r -> new Cart(r.getLong(1), (Long) r.getObject(2)), tenantId, userId).stream().findFirst();
     }
 
+    /** Whether the cart is already an order: asked again once the cart is locked, so a placement that waited sees the one before it. */
+    boolean ordered(DSLContext tx, UUID tenantId, long cartId) {
+        return !Jdbc.list(tx, "SELECT 1 FROM public.pedidos WHERE tenant_id = ? AND carrito_id = ?", r -> r.getInt(1), tenantId, cartId).isEmpty();
+    }
+
     /** The cart's reservations when every one is pending and alive; empty when any expired or was released (or it has none). */
     Optional<List<Long>> aliveReservations(DSLContext tx, UUID tenantId, long cartId) {
         List<Object[]> rows = Jdbc.list(tx, "SELECT id, estado = 'pendiente' AND expires_at > now() FROM public.reservas "

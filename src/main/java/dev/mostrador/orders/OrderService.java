@@ -78,6 +78,7 @@ public final class OrderService {
                 } else {
                     cart = carts.lastReservedNotOrdered(tx, me.tenantId(), me.userId()).orElseThrow(() ->
                             new OrderRefused(422, "empty_cart", "the cart has no products", Map.of("cart", "the cart has no products")));
+                    if (carts.ordered(tx, me.tenantId(), cart.id())) throw alreadyOrdered();
                     reservas = carts.aliveReservations(tx, me.tenantId(), cart.id()).orElseThrow(() -> expired(cart.id()));
                 }
                 Cotizacion quote = quote(tx, me, carts.items(tx, me.tenantId(), cart.id()));
@@ -94,7 +95,7 @@ public final class OrderService {
             throw expired(e.reserva.carritoId());
         } catch (DataAccessException e) {
             if (String.valueOf(e.getMessage()).contains("pedidos_carrito_key")) {
-                throw OrderRefused.conflict("cart_already_ordered", "this cart already became an order");
+                throw alreadyOrdered();
             }
             throw e;
         }
@@ -145,6 +146,10 @@ public final class OrderService {
         orders.insertLines(tx, me.tenantId(), id, lines);
         orders.event(tx, me.tenantId(), id, null, Pedido.CONFIRMADO, me.userId(), null);
         return id;
+    }
+
+    private static OrderRefused alreadyOrdered() {
+        return OrderRefused.conflict("cart_already_ordered", "this cart already became an order");
     }
 
     private static OrderRefused expired(Long cartId) {

@@ -108,6 +108,25 @@ class OrderRaceTest {
         assertEquals(0, OrderData.stock(t.id(), a).reservado());
     }
 
+    @Test
+    void fivePlacementsOfOneCheckedOutCartMakeOneOrder() throws Exception {
+        long a = OrderData.product(t.id(), "RACE-U", 100);
+        Api vendedor = Api.staff(t.vendedor());
+        OrderApiTest.addToCart(vendedor, a, 3);
+        assertEquals(200, vendedor.post("/api/carrito/checkout", "", UUID.randomUUID().toString()).status());
+        List<Api> clients = new ArrayList<>();
+        for (int i = 0; i < 5; i++) clients.add(vendedor.ownConnection());
+        List<Object> outcomes = together(5, i -> {
+            Api.Response r = clients.get(i).post("/api/pedidos", Map.of("from_cart", true), UUID.randomUUID().toString());
+            return r.status() == 201 ? 201 : r.status() + " " + r.json().get("error").asText();
+        });
+        assertEquals(1, outcomes.stream().filter(o -> o.equals(201)).count(), outcomes.toString());
+        outcomes.stream().filter(o -> !o.equals(201)).forEach(o ->
+                assertTrue(o.equals("409 cart_already_ordered") || o.equals("422 empty_cart"), "told the cart is an order already: " + o));
+        assertEquals(1, dsl().fetchCount(dsl().selectFrom("pedidos").where("tenant_id = ?", t.id())));
+        assertEquals(3, OrderData.stock(t.id(), a).vendido());
+    }
+
     interface Attempt {
         Object run(int i) throws Exception;
     }
