@@ -10,6 +10,7 @@ import dev.mostrador.dashboard.DashboardRepository;
 import dev.mostrador.dashboard.DashboardRoutes;
 import dev.mostrador.health.HealthRoutes;
 import dev.mostrador.inventory.InventoryModule;
+import dev.mostrador.orders.OrderModule;
 import dev.mostrador.platform.auth.ApiTokenRepository;
 import dev.mostrador.users.AuthRoutes;
 import dev.mostrador.users.AuthService;
@@ -134,6 +135,7 @@ public final class App implements AutoCloseable {
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
         InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
+        OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers, rewards.customerPageParts());
 
         AtomicReference<Routes> routes = new AtomicReference<>();
@@ -203,6 +205,7 @@ public final class App implements AutoCloseable {
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
             new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);
             inventory.register(r);
+            orders.register(r);
             routes.set(r);
         });
         javalin.start(config.port());

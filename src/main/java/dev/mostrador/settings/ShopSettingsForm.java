@@ -1,5 +1,8 @@
 package dev.mostrador.settings;
 
+import java.math.BigDecimal;
+import dev.mostrador.platform.web.Format;
+
 import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.tenants.TenantRepository;
 import dev.mostrador.platform.web.FieldErrors;
@@ -13,7 +16,10 @@ import java.util.regex.Pattern;
 
 /** "Ajustes de la tienda": the shop's name, zone, currency, locale and public colours. */
 public record ShopSettingsForm(String name, String timeZone, String currency, String locale,
-                               String primaryColor, String accentColor, boolean currencyConfirmed, String reservaTtl) {
+                               String primaryColor, String accentColor, boolean currencyConfirmed, String reservaTtl,
+                               String lumisPorMonto) {
+    /** Below numeric(14, 2)'s limit. */
+    private static final BigDecimal MAX_LUMIS_POR_MONTO = new BigDecimal("999999999999.99");
     /** Minutes a checkout's reservations may hold stock: within the CHECK of tenants.reserva_ttl_minutos. */
     public static final int MAX_RESERVA_TTL = 1440;
 
@@ -31,20 +37,22 @@ public record ShopSettingsForm(String name, String timeZone, String currency, St
             "es-PY", "es-EC", "es-ES", "en-US");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-f]{6}");
 
-    public static ShopSettingsForm of(Tenant t, int reservaTtl) {
+    public static ShopSettingsForm of(Tenant t, int reservaTtl, BigDecimal lumisPorMonto) {
         return new ShopSettingsForm(t.name(), t.zone().getId(), t.currency(), t.locale(),
-                blankIfNull(t.branding().primaryColor()), blankIfNull(t.branding().accentColor()), false, String.valueOf(reservaTtl));
+                blankIfNull(t.branding().primaryColor()), blankIfNull(t.branding().accentColor()), false, String.valueOf(reservaTtl),
+                new Format(t).amount(lumisPorMonto));
     }
 
     /** A form without the reservations' field (an older page or script) keeps the tenant's current minutes. */
-    public static ShopSettingsForm from(Context ctx, int currentReservaTtl) {
+    public static ShopSettingsForm from(Context ctx, int currentReservaTtl, String currentLumisPorMonto) {
         String ttl = ctx.formParam("reserva_ttl_minutos");
+        String lumis = ctx.formParam("lumis_por_monto");
         return new ShopSettingsForm(trim(ctx.formParam("name")), trim(ctx.formParam("time_zone")),
                 trim(ctx.formParam("currency")).toUpperCase(Locale.ROOT), trim(ctx.formParam("locale")),
                 trim(ctx.formParam("primary_color")).toLowerCase(Locale.ROOT),
                 trim(ctx.formParam("accent_color")).toLowerCase(Locale.ROOT),
                 "on".equals(ctx.formParam("currency_confirmed")) || "true".equals(ctx.formParam("currency_confirmed")),
-                ttl == null ? String.valueOf(currentReservaTtl) : ttl.trim());
+                ttl == null ? String.valueOf(currentReservaTtl) : ttl.trim(), lumis == null ? currentLumisPorMonto : lumis.trim());
     }
 
     public FieldErrors validate(Messages m, Tenant current) {
@@ -63,12 +71,24 @@ public record ShopSettingsForm(String name, String timeZone, String currency, St
         checkColor(m, errors, "primary_color", primaryColor);
         checkColor(m, errors, "accent_color", accentColor);
         if (reservaTtlMinutos() == null) errors.add("reserva_ttl_minutos", m.t("settings.reserva_ttl_invalid", MAX_RESERVA_TTL));
+        if (!lumisPorMonto.isEmpty()) {
+            Format format = new Format(current);
+            BigDecimal amount = format.parseAmount(lumisPorMonto);
+            if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_LUMIS_POR_MONTO) > 0 || format.tooPrecise(amount)) {
+                errors.add("lumis_por_monto", m.t("ped.settings.lumis_invalid", format.money(new BigDecimal(100))));
+            }
+        }
         return errors;
     }
 
-    public TenantRepository.Settings toSettings() {
+    /** The earning rule typed, in the shop's money format (read as the shop wrote it before this save); null = off. */
+    public BigDecimal lumisPorMontoAmount(Tenant current) {
+        return lumisPorMonto.isEmpty() ? null : new Format(current).parseAmount(lumisPorMonto);
+    }
+
+    public TenantRepository.Settings toSettings(Tenant current) {
         return new TenantRepository.Settings(name, timeZone, currency, locale, nullIfBlank(primaryColor), nullIfBlank(accentColor),
-                reservaTtlMinutos());
+                reservaTtlMinutos(), lumisPorMontoAmount(current));
     }
 
     /** The minutes typed, or null when they are not a whole number from 1 to 1440. */

@@ -1,5 +1,7 @@
 package dev.mostrador.settings;
 
+import dev.mostrador.platform.web.Format;
+
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.tenants.Tenant;
@@ -39,7 +41,7 @@ public final class ShopSettingsRoutes {
     }
 
     public void register(Routes routes) {
-        routes.get("/ajustes", ctx -> show(ctx, ShopSettingsForm.of(tenant(ctx), tenants.reservaTtlMinutos(tenant(ctx).id())), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
+        routes.get("/ajustes", ctx -> show(ctx, ShopSettingsForm.of(tenant(ctx), tenants.reservaTtlMinutos(tenant(ctx).id()), tenants.lumisPorMonto(tenant(ctx).id())), FieldErrors.none(), HttpStatus.OK), Role.ADMIN)
                 .post("/ajustes", this::save, Role.ADMIN)
                 .post("/ajustes/logo", this::uploadLogo, Role.ADMIN)
                 .post("/ajustes/logo/quitar", this::removeLogo, Role.ADMIN);
@@ -48,13 +50,14 @@ public final class ShopSettingsRoutes {
     private void save(Context ctx) {
         Tenant tenant = tenant(ctx);
         Messages m = Web.messages(ctx);
-        ShopSettingsForm form = ShopSettingsForm.from(ctx, tenants.reservaTtlMinutos(tenant.id()));
+        ShopSettingsForm form = ShopSettingsForm.from(ctx, tenants.reservaTtlMinutos(tenant.id()),
+                new Format(tenant).amount(tenants.lumisPorMonto(tenant.id())));
         FieldErrors errors = form.validate(m, tenant);
         if (!errors.isEmpty()) {
             show(ctx, form, errors, HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
-        if (!tenants.updateSettings(tenant.id(), form.toSettings())) throw new NotFoundResponse();
+        if (!tenants.updateSettings(tenant.id(), form.toSettings(tenant))) throw new NotFoundResponse();
         cache.invalidate(tenant);
         // The flash is read after the redirect, in the language just chosen.
         Messages after = Messages.of(form.locale().substring(0, 2));
@@ -74,7 +77,7 @@ public final class ShopSettingsRoutes {
         else if (bytes.length > LogoImage.MAX_BYTES) problem = Optional.of(m.t("settings.logo_too_big", LogoImage.MAX_BYTES / 1024));
         else if (type.isEmpty()) problem = Optional.of(m.t("settings.logo_type"));
         if (problem.isPresent()) {
-            show(ctx, ShopSettingsForm.of(tenant, tenants.reservaTtlMinutos(tenant.id())), new FieldErrors().add("logo", problem.get()), HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, ShopSettingsForm.of(tenant, tenants.reservaTtlMinutos(tenant.id()), tenants.lumisPorMonto(tenant.id())), new FieldErrors().add("logo", problem.get()), HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
         tenants.saveLogo(tenant.id(), type.get(), bytes);

@@ -82,6 +82,8 @@ final class TenantRowFactories {
         kinds.put("/api/carrito/items/{id}", this::producto);
         kinds.put("/api/reservas/{id}", this::reserva);
         kinds.put("/inventario/reservas/{id}", this::reserva);
+        kinds.put("/api/pedidos/{id}", this::pedido);
+        kinds.put("/pedidos/{id}", this::pedido);
         return kinds;
     }
 
@@ -114,6 +116,18 @@ final class TenantRowFactories {
             return new dev.mostrador.inventory.Reservations(ledger).reserve(cfg.dsl(), tenant.id(), Map.of(product, 1), null, null).get(0).id();
         });
         return new Row(String.valueOf(id), "reservas", "id");
+    }
+
+    /** A confirmed order of one unit, straight into the tables (what a transition of another tenant must leave alone). */
+    private Row pedido() {
+        long product = Long.parseLong(producto().value());
+        var dsl = TestDatabase.get().dsl();
+        long user = new UserRepository(dsl).findForLogin(tenant.admin()).orElseThrow().getId();
+        Object id = dsl.fetchValue("INSERT INTO pedidos (tenant_id, user_id, moneda, subtotal, descuento, total) "
+                + "VALUES (?, ?, 'CLP', 1990, 0, 1990) RETURNING id", tenant.id(), user);
+        dsl.execute("INSERT INTO pedido_lineas (tenant_id, pedido_id, linea, producto_id, sku, nombre, precio_lista, cantidad, neto) "
+                + "VALUES (?, ?, 1, ?, 'TI', 'Producto', 1990, 1, 1990)", tenant.id(), id, product);
+        return new Row(String.valueOf(id), "pedidos", "id");
     }
 
     private Row conteo() {

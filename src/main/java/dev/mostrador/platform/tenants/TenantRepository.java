@@ -64,13 +64,22 @@ public final class TenantRepository {
                 .set(TENANTS.PRIMARY_COLOR, s.primaryColor())
                 .set(TENANTS.ACCENT_COLOR, s.accentColor())
                 .set(TENANTS.RESERVA_TTL_MINUTOS, s.reservaTtlMinutos())
+                .set(TENANTS.LUMIS_POR_MONTO, s.lumisPorMonto())
                 .where(TENANTS.ID.eq(tenantId))
                 .execute() == 1;
     }
 
-    /** {@code reservaTtlMinutos}: how long a checkout's stock reservations hold (1 to 1440). */
+    /**
+     * {@code reservaTtlMinutos}: how long a checkout's stock reservations hold (1 to 1440);
+     * {@code lumisPorMonto}: one lümi per this much of a delivered order's total, null = off.
+     */
     public record Settings(String name, String timeZone, String currency, String locale, String primaryColor, String accentColor,
-                           int reservaTtlMinutos) {}
+                           int reservaTtlMinutos, java.math.BigDecimal lumisPorMonto) {}
+
+    /** The shop's lümis earning rule (money per lümi), or null when delivered orders earn none. */
+    public java.math.BigDecimal lumisPorMonto(UUID tenantId) {
+        return dsl.select(TENANTS.LUMIS_POR_MONTO).from(TENANTS).where(TENANTS.ID.eq(tenantId)).fetchOne(TENANTS.LUMIS_POR_MONTO);
+    }
 
     /** How long the tenant's stock reservations hold, in minutes (15 unless an admin changed it). */
     public int reservaTtlMinutos(UUID tenantId) {

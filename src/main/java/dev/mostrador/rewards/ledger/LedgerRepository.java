@@ -44,6 +44,20 @@ public final class LedgerRepository implements LumisPostings {
                 .execute();
     }
 
+    /**
+     * Appends a row that belongs to an order (lümis earned on delivery, taken back on a return), in
+     * the order's transaction: the unique (tenant, pedido, kind) index makes each kind once per order.
+     */
+    public void appendForPedido(DSLContext tx, UUID tenantId, long customerId, int amount, String kind, String reason,
+                                long pedidoId, Long createdBy) {
+        tx.insertInto(FACT_ACCUMULATIONS)
+                .set(FACT_ACCUMULATIONS.TENANT_ID, tenantId).set(FACT_ACCUMULATIONS.CUSTOMER_ID, customerId)
+                .set(FACT_ACCUMULATIONS.AMOUNT, amount).set(FACT_ACCUMULATIONS.KIND, kind)
+                .set(FACT_ACCUMULATIONS.REASON, reason).set(FACT_ACCUMULATIONS.PEDIDO_ID, pedidoId)
+                .set(FACT_ACCUMULATIONS.CREATED_BY, createdBy)
+                .execute();
+    }
+
     /** A customer's latest rows, newest first. */
     public List<LedgerEntry> forCustomer(UUID tenantId, long customerId, int limit) {
         return dsl.selectFrom(FACT_ACCUMULATIONS)
