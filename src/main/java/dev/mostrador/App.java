@@ -10,6 +10,9 @@ import dev.mostrador.dashboard.DashboardRepository;
 import dev.mostrador.dashboard.DashboardRoutes;
 import dev.mostrador.health.HealthRoutes;
 import dev.mostrador.inventory.InventoryModule;
+import dev.mostrador.sales.SalesReportRepository;
+import dev.mostrador.sales.SalesReportRoutes;
+import dev.mostrador.sales.SalesReports;
 import dev.mostrador.platform.auth.ApiTokenRepository;
 import dev.mostrador.users.AuthRoutes;
 import dev.mostrador.users.AuthService;
@@ -203,6 +206,7 @@ public final class App implements AutoCloseable {
             new CotizadorRoutes(web, templates, productos, cotizador).register(r);
             new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);
             inventory.register(r);
+            new SalesReportRoutes(web, templates, new SalesReports(new SalesReportRepository(dsl), java.time.Duration.ofMinutes(1))).register(r);
             routes.set(r);
         });
         javalin.start(config.port());
