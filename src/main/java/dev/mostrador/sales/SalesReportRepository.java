@@ -37,9 +37,9 @@ public final class SalesReportRepository {
     }
 
     public Totals totals(UUID tenant, OffsetDateTime from, OffsetDateTime to) {
-        return Jdbc.list(dsl, "SELECT count(*) FILTER (WHERE " + SOLD + "), coalesce(sum(p.total) FILTER (WHERE " + SOLD + "), 0), "
-                        + "coalesce(sum(p.descuento) FILTER (WHERE " + SOLD + "), 0), count(*) FILTER (WHERE p.estado = 'devuelto'), "
-                        + "coalesce(sum(p.total) FILTER (WHERE p.estado = 'devuelto'), 0), count(*) FILTER (WHERE p.estado = 'cancelado') "
+        return Jdbc.list(dsl, "SELECT count(*) FILTER (WHERE " + SOLD + "), coalesce(sum(p.total) FILTER (WHERE " + SOLD + "), 0)::numeric(16, 2), "
+                        + "coalesce(sum(p.descuento) FILTER (WHERE " + SOLD + "), 0)::numeric(16, 2), count(*) FILTER (WHERE p.estado = 'devuelto'), "
+                        + "coalesce(sum(p.total) FILTER (WHERE p.estado = 'devuelto'), 0)::numeric(16, 2), count(*) FILTER (WHERE p.estado = 'cancelado') "
                         + "FROM public.pedidos p WHERE p.tenant_id = ? AND p.created_at >= ? AND p.created_at < ?",
                 r -> new Totals(r.getLong(1), r.getBigDecimal(2), r.getBigDecimal(3), r.getLong(4), r.getBigDecimal(5), r.getLong(6)),
                 tenant, from, to).get(0);
@@ -48,8 +48,8 @@ public final class SalesReportRepository {
     /** Only the periods with orders, oldest first ({@code weekly}: weeks starting on Monday). */
     public List<Period> periods(UUID tenant, ZoneId zone, OffsetDateTime from, OffsetDateTime to, boolean weekly) {
         return Jdbc.list(dsl, "SELECT date_trunc('" + (weekly ? "week" : "day") + "', p.created_at AT TIME ZONE ?)::date AS d, "
-                        + "count(*) FILTER (WHERE " + SOLD + "), coalesce(sum(p.total) FILTER (WHERE " + SOLD + "), 0), "
-                        + "count(*) FILTER (WHERE p.estado = 'devuelto'), coalesce(sum(p.total) FILTER (WHERE p.estado = 'devuelto'), 0) "
+                        + "count(*) FILTER (WHERE " + SOLD + "), coalesce(sum(p.total) FILTER (WHERE " + SOLD + "), 0)::numeric(16, 2), "
+                        + "count(*) FILTER (WHERE p.estado = 'devuelto'), coalesce(sum(p.total) FILTER (WHERE p.estado = 'devuelto'), 0)::numeric(16, 2) "
                         + "FROM public.pedidos p WHERE p.tenant_id = ? AND p.created_at >= ? AND p.created_at < ? AND p.estado <> 'cancelado' "
                         + "GROUP BY 1 ORDER BY 1",
                 r -> new Period(r.getObject(1, LocalDate.class), r.getLong(2), r.getBigDecimal(3), r.getLong(4), r.getBigDecimal(5)),

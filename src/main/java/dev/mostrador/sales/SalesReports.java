@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SalesReports {
     public static final int TOP = 50;
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     public record Report(OffsetDateTime at, SalesRange range, Totals totals, List<Period> periods, List<Row> products,
                          List<Row> vendedores, List<Row> customers, List<OfertaUse> ofertas) {}
@@ -80,7 +81,7 @@ public final class SalesReports {
         List<Period> all = new ArrayList<>();
         LocalDate d = range.weekly() ? range.desde().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) : range.desde();
         for (; !d.isAfter(range.hasta()); d = d.plusDays(range.weekly() ? 7 : 1)) {
-            all.add(byStart.getOrDefault(d, new Period(d, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO)));
+            all.add(byStart.getOrDefault(d, new Period(d, 0, ZERO, 0, ZERO)));
         }
         return all;
     }
