@@ -28,8 +28,9 @@ final class SalesCsv {
     void send(Context ctx, Tenant tenant, SalesRange range, String table) {
         ZoneId zone = tenant.zone();
         OffsetDateTime from = range.from(zone), to = range.to(zone);
-        String name = "ventas-" + (TABLES.contains(table) ? table : "periodos") + "-" + range.desde() + "-" + range.hasta();
-        switch (TABLES.contains(table) ? table : "periodos") {
+        String chosen = table != null && TABLES.contains(table) ? table : "periodos";
+        String name = "ventas-" + chosen + "-" + range.desde() + "-" + range.hasta();
+        switch (chosen) {
             case "productos" -> rows(ctx, tenant, name, "sales.col.producto", "sales.col.unidades",
                     repository.products(tenant.id(), from, to, null));
             case "vendedores" -> rows(ctx, tenant, name, "sales.col.vendedor", "sales.col.pedidos",
