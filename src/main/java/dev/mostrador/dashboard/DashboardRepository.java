@@ -29,10 +29,6 @@ public final class DashboardRepository {
     public record Figures(long redemptionsToday, long confirmationsToday, Long lumisIssued, Long lumisSpent,
                           Long ofertasStarting, long ofertasEnding, long productosSinPrecio, Long pedidosToday, BigDecimal salesToday) {}
 
-    public Figures figures(UUID tenant, DashboardPeriods p, boolean lumis, boolean scheduled) {
-        return figures(tenant, p, lumis, scheduled, false);
-    }
-
     /** {@code sales}: today's orders sold (neither cancelled nor returned, as the sales report counts them) and their total. */
     public Figures figures(UUID tenant, DashboardPeriods p, boolean lumis, boolean scheduled, boolean sales) {
         List<String> columns = new ArrayList<>();

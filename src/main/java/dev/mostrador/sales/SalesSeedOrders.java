@@ -32,7 +32,7 @@ final class SalesSeedOrders {
                        a.ua[1 + s.i % cardinality(a.ua)] AS user_id,
                        CASE WHEN s.estado IN ('en_reparto', 'entregado', 'devuelto') THEN a.ra[1 + s.i % cardinality(a.ra)] END AS repartidor_id,
                        CASE WHEN s.estado IN ('entregado', 'devuelto') THEN s.at + interval '3 hours' END AS entregado_at
-                  FROM s, a ORDER BY s.i""", tenant.id(), tenant.id(), tenant.id(), count, count, count));
+                  FROM s, a""", tenant.id(), tenant.id(), tenant.id(), count, count, count));
         SalesSeed.step(millis, "lines (temp)", () -> tx.execute("""
                 CREATE TEMP TABLE seed_lineas ON COMMIT DROP AS
                 WITH p AS (SELECT id, sku, nombre, precio, row_number() OVER (ORDER BY id) - 1 AS n FROM productos WHERE tenant_id = ? AND activo),
