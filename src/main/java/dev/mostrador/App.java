@@ -12,6 +12,9 @@ import dev.mostrador.health.HealthRoutes;
 import dev.mostrador.inventory.InventoryModule;
 import dev.mostrador.orders.OrderModule;
 import dev.mostrador.platform.auth.ApiTokenRepository;
+import dev.mostrador.sales.SalesReportRepository;
+import dev.mostrador.sales.SalesReportRoutes;
+import dev.mostrador.sales.SalesReports;
 import dev.mostrador.users.AuthRoutes;
 import dev.mostrador.users.AuthService;
 import dev.mostrador.platform.web.Authenticator;
@@ -206,6 +209,7 @@ public final class App implements AutoCloseable {
             new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);
             inventory.register(r);
             orders.register(r);
+            new SalesReportRoutes(web, templates, new SalesReports(new SalesReportRepository(dsl), java.time.Duration.ofMinutes(1))).register(r);
             routes.set(r);
         });
         javalin.start(config.port());

@@ -7,6 +7,7 @@ import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.EmbeddedDatabase;
 import dev.mostrador.platform.db.Migrations;
 import dev.mostrador.rewards.RewardsCommands;
+import dev.mostrador.sales.SalesCommands;
 import dev.mostrador.users.TenantCommands;
 import dev.mostrador.users.UserCommands;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "mostrador", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Mostrador 0.1",
         description = "Back office for shops and distributors. With no command, serves the web app.",
         subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, TenantCommands.class, UserCommands.class,
-                Main.RunJobs.class, RewardsCommands.Seed.class, InventoryCommands.SeedInventory.class})
+                Main.RunJobs.class, RewardsCommands.Seed.class, InventoryCommands.SeedInventory.class,
+                SalesCommands.SeedPedidos.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package dev.mostrador.dashboard;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,11 +27,18 @@ public final class DashboardRepository {
 
     /** A figure not asked for (by role) is null. */
     public record Figures(long redemptionsToday, long confirmationsToday, Long lumisIssued, Long lumisSpent,
-                          Long ofertasStarting, long ofertasEnding, long productosSinPrecio) {}
+                          Long ofertasStarting, long ofertasEnding, long productosSinPrecio, Long pedidosToday, BigDecimal salesToday) {}
 
-    public Figures figures(UUID tenant, DashboardPeriods p, boolean lumis, boolean scheduled) {
+    /** {@code sales}: today's orders sold (neither cancelled nor returned, as the sales report counts them) and their total. */
+    public Figures figures(UUID tenant, DashboardPeriods p, boolean lumis, boolean scheduled, boolean sales) {
         List<String> columns = new ArrayList<>();
         List<Object> binds = new ArrayList<>();
+        if (sales) {
+            String today = "FROM pedidos WHERE tenant_id = ?::uuid AND created_at >= ?::timestamptz AND created_at < ?::timestamptz "
+                    + "AND estado IN ('confirmado', 'en_reparto', 'entregado')";
+            add(columns, binds, "SELECT count(*) " + today, tenant, p.todayStart(), p.tomorrowStart());
+            add(columns, binds, "SELECT coalesce(sum(total), 0) " + today, tenant, p.todayStart(), p.tomorrowStart());
+        }
         add(columns, binds, "SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ?::uuid AND created_at >= ?::timestamptz AND created_at < ?::timestamptz",
                 tenant, p.todayStart(), p.tomorrowStart());
         add(columns, binds, "SELECT count(*) FROM rewards.user_redemptions WHERE tenant_id = ?::uuid AND validated_at IS NOT NULL "
@@ -51,12 +59,14 @@ public final class DashboardRepository {
         add(columns, binds, "SELECT count(*) FROM productos WHERE tenant_id = ?::uuid AND activo AND precio = 0", tenant);
         Record r = dsl.fetchOne("SELECT " + String.join(", ", columns), binds.toArray());
         int i = 0;
+        Long pedidos = sales ? number(r, i++) : null;
+        BigDecimal salesTotal = sales ? r.get(i++, BigDecimal.class) : null;
         long redemptions = number(r, i++);
         long confirmations = number(r, i++);
         Long issued = lumis ? number(r, i++) : null;
         Long spent = lumis ? number(r, i++) : null;
         Long starting = scheduled ? number(r, i++) : null;
-        return new Figures(redemptions, confirmations, issued, spent, starting, number(r, i++), number(r, i));
+        return new Figures(redemptions, confirmations, issued, spent, starting, number(r, i++), number(r, i), pedidos, salesTotal);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class DashboardRoutes {
         Messages m = Web.messages(ctx);
         DashboardPeriods p = DashboardPeriods.at(me.tenant().zone(), ZonedDateTime.now());
         boolean lumis = me.role() != Role.VENDEDOR;
-        DashboardRepository.Figures f = figures.figures(me.tenantId(), p, lumis, me.isAdmin());
+        DashboardRepository.Figures f = figures.figures(me.tenantId(), p, lumis, me.isAdmin(), lumis);
         Map<LocalDate, long[]> perDay = figures.perDay(me.tenantId(), p.zone(), p.chartFirst(), p.today());
         List<BarChart> charts = List.of(DashboardCharts.of(perDay, 0, m, me.tenant().javaLocale()),
                 DashboardCharts.of(perDay, 1, m, me.tenant().javaLocale()));
@@ -69,6 +69,12 @@ public final class DashboardRoutes {
         String next = m.t("dashboard.between", today, p.windowLast().format(day));
         String t = p.today().toString();
         List<DashboardFigure> list = new ArrayList<>();
+        if (f.pedidosToday() != null) {
+            // The sales report of today: the same orders, so the figure and the report agree.
+            String report = "/reportes/ventas?desde=" + t + "&hasta=" + t;
+            list.add(new DashboardFigure("pedidos-today", m.t("sales.dash.pedidos_hoy"), format.number(f.pedidosToday()), report, today));
+            list.add(new DashboardFigure("sales-today", m.t("sales.dash.ventas_hoy"), format.money(f.salesToday()), report, today));
+        }
         list.add(new DashboardFigure("redemptions-today", m.t("dashboard.fig.redemptions_today"), format.number(f.redemptionsToday()),
                 "/recompensas/canjes?from=" + t + "&to=" + t, today));
         list.add(new DashboardFigure("confirmations-today", m.t("dashboard.fig.confirmations_today"), format.number(f.confirmationsToday()),

@@ -1,5 +1,7 @@
 package dev.mostrador.dashboard;
 
+import dev.mostrador.sales.SalesRows;
+import dev.mostrador.sales.SalesRows.Line;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Chromium;
 import dev.mostrador.support.ChromiumUser;
@@ -84,6 +86,15 @@ class DashboardTest {
         producto(tenant, "B", "0", true);
         producto(tenant, "C", "0", false);
         producto(tenant, "D", "10", true);
+
+        long user = ((Number) dsl().fetchValue("SELECT min(id) FROM users WHERE tenant_id = ?", tenant)).longValue();
+        long cafe = SalesRows.product(tenant, "PED-CAFE", "Café", "1000");
+        SalesRows.pedido(tenant, day, "entregado", user, customer, Line.plain(cafe, 1, "1000"));                    // today, at 00:00
+        SalesRows.pedido(tenant, tomorrow.minusSeconds(1), "confirmado", user, null, Line.plain(cafe, 3, "1000"));  // today 23:59:59
+        SalesRows.pedido(tenant, day.plusHours(1), "cancelado", user, null, Line.plain(cafe, 5, "1000"));          // cancelled: no
+        SalesRows.pedido(tenant, day.plusHours(2), "devuelto", user, null, Line.plain(cafe, 7, "1000"));           // returned: no
+        SalesRows.pedido(tenant, day.minusNanos(1000), "entregado", user, null, Line.plain(cafe, 9, "1000"));      // yesterday: no
+        SalesRows.pedido(tenant, tomorrow, "confirmado", user, null, Line.plain(cafe, 11, "1000"));                // tomorrow: no
     }
 
     @Test
@@ -111,6 +122,22 @@ class DashboardTest {
         assertEquals(2, count(admin, HEADING_COUNT, href(page, "ofertas-ending")));
         assertEquals("2", value(page, "productos-sin-precio"), "active ones priced 0");
         assertEquals(2, count(admin, HEADING_COUNT, href(page, "productos-sin-precio")));
+    }
+
+    @Test
+    void todaysOrdersAndSalesLinkToTheSalesReportOfToday() {
+        Browser admin = new Browser().signedIn(t.admin());
+        String page = admin.get("/dashboard").body();
+        assertEquals("2", value(page, "pedidos-today"), "sold today 00:00 and 23:59:59; not cancelled, returned, yesterday nor tomorrow");
+        assertEquals("$ 4.000", value(page, "sales-today").replace('\u00a0', ' '));
+        assertEquals("/reportes/ventas?desde=" + today + "&hasta=" + today, href(page, "pedidos-today"));
+        String report = admin.get(href(page, "sales-today")).body();
+        assertTrue(report.contains("data-testid=\"sales-pedidos\"><span class=\"figure-value\">2</span>"), "the report counts the same orders");
+        assertTrue(report.contains("$ 4.000"));
+        String oficina = new Browser().signedIn(t.oficina()).get("/dashboard").body();
+        assertEquals("2", value(oficina, "pedidos-today"));
+        String vendedor = new Browser().signedIn(t.vendedor()).get("/dashboard").body();
+        assertFalse(vendedor.contains("fig-pedidos-today") || vendedor.contains("fig-sales-today"), "the report is admin's and oficina's");
     }
 
     @Test
