@@ -50,7 +50,7 @@ public final class SalesSeed {
             step(millis, "products", () -> tx.execute("""
                     INSERT INTO productos (tenant_id, sku, nombre, precio)
                     SELECT ?, 'PED-' || lpad(i::text, 6, '0') || '-' || substr(md5(random()::text), 1, 4), 'Producto ' || i,
-                           (100 + (i * 7919) % 49900)::numeric
+                           (100 + (i::bigint * 7919) % 49900)::numeric
                       FROM generate_series((SELECT count(*) FROM productos WHERE tenant_id = ?) + 1, ?) i""", t, t, sizes.products()));
             step(millis, "ofertas", () -> tx.execute("""
                     INSERT INTO ofertas (tenant_id, titulo, desde, hasta, tipo, descuento_porcentaje, compra_cantidad, paga_cantidad)

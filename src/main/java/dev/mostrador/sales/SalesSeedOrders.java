@@ -28,7 +28,7 @@ final class SalesSeedOrders {
                                             WHEN at > now() - interval '2 days' THEN CASE WHEN i % 3 = 0 THEN 'en_reparto' ELSE 'confirmado' END
                                             ELSE 'entregado' END AS estado FROM g)
                 SELECT nextval(pg_get_serial_sequence('public.pedidos', 'id')) AS id, s.i, s.at, s.estado,
-                       CASE WHEN s.i % 10 = 0 OR a.ca IS NULL THEN NULL ELSE a.ca[1 + (s.i * 7919) % cardinality(a.ca)] END AS customer_id,
+                       CASE WHEN s.i % 10 = 0 OR a.ca IS NULL THEN NULL ELSE a.ca[(1 + (s.i::bigint * 7919) % cardinality(a.ca))::int] END AS customer_id,
                        a.ua[1 + s.i % cardinality(a.ua)] AS user_id,
                        CASE WHEN s.estado IN ('en_reparto', 'entregado', 'devuelto') THEN a.ra[1 + s.i % cardinality(a.ra)] END AS repartidor_id,
                        CASE WHEN s.estado IN ('entregado', 'devuelto') THEN s.at + interval '3 hours' END AS entregado_at
@@ -46,7 +46,7 @@ final class SalesSeedOrders {
                                   CASE WHEN f.tipo = 'nxm' THEN f.compra ELSE 1 + (o.i + g.l) % 4 END AS cantidad
                              FROM seed_pedidos o CROSS JOIN np CROSS JOIN nf
                             CROSS JOIN LATERAL generate_series(1, 2 + (o.i * 7) % 9) g(l)
-                             JOIN p ON p.n = (o.i * 7919 + g.l * 104729) % np.n
+                             JOIN p ON p.n = (o.i::bigint * 7919 + g.l::bigint * 104729) % np.n
                              LEFT JOIN f ON (o.i + g.l) % 5 = 0 AND f.n = (o.i * 13 + g.l) % nf.n)
                 SELECT l.*, CASE WHEN oferta_id IS NULL THEN 0
                                  WHEN tipo = 'nxm' THEN (compra - paga) * precio
