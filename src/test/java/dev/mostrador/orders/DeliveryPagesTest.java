@@ -92,6 +92,9 @@ class DeliveryPagesTest {
         String css = new Browser().get("/static/css/app.css").body();
         assertTrue(css.contains("@media print") && css.contains(".sidebar, .skip"), "the menu is not printed");
 
+        assertTrue(new Browser().signedIn(t.vendedor()).get("/pedidos/" + id).body().contains("href=\"/pedidos/" + id + "/remito\""),
+                "the order page links its remito");
+
         Fixtures.TestTenant other = Fixtures.tenant();
         assertEquals(404, new Browser().signedIn(other.admin()).get("/pedidos/" + id + "/remito").statusCode());
     }
