@@ -60,3 +60,11 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
+
+// The remito's "Print" button (hidden without JavaScript: the browser's own print still works).
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  });
+});

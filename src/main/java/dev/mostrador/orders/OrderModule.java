@@ -32,5 +32,9 @@ public final class OrderModule {
         new OrderApi(dsl, api, service, transitions).register(routes);
         new OrderRoutes(dsl, web, templates, service, transitions).register(routes);
         new OrderListRoutes(web, templates, new OrderQuery(dsl)).register(routes);
+        RepartidorRepository repartidores = new RepartidorRepository(dsl);
+        new RepartidorRoutes(web, templates, repartidores).register(routes);
+        new RepartidorApi(repartidores, api).register(routes);
+        new DeliveryRoutes(web, templates, repartidores, new DeliveryQuery(dsl), new RemitoQuery(dsl)).register(routes);
     }
 }

@@ -57,6 +57,7 @@ class PluralMessagesTest {
                     "1 product would have fewer", "%s products would have fewer"),
             new Counted("rw.lumis_unit", 0, args(0), "lümi", "lümis", "lümi", "lümis"),
             new Counted("cart.units", 0, args(0), "1 unidad", "%s unidades", "1 unit", "%s units"),
+            new Counted("rep.hoy_count", 1, args(2, 0), "· 1 entregado hoy", "· %s entregados hoy", "· 1 delivered today", "· %s delivered today"),
             new Counted("ped.list.totals", 0, args(0, "$ 0"), "1 pedido ·", "%s pedidos ·", "1 order ·", "%s orders ·"),
             new Counted("cart.reserved", 0, args(0, 15), "Se reservó 1 unidad por", "Se reservaron %s unidades por", "1 unit reserved", "%s units reserved"),
             new Counted("cart.reserved", 1, args(2, 0), "por 1 minuto.", "por %s minutos.", "for 1 minute.", "for %s minutes."),

@@ -84,6 +84,8 @@ final class TenantRowFactories {
         kinds.put("/inventario/reservas/{id}", this::reserva);
         kinds.put("/api/pedidos/{id}", this::pedido);
         kinds.put("/pedidos/{id}", this::pedido);
+        kinds.put("/repartidores/{id}", this::repartidor);
+        kinds.put("/api/repartidores/{id}", this::repartidor);
         return kinds;
     }
 
@@ -116,6 +118,12 @@ final class TenantRowFactories {
             return new dev.mostrador.inventory.Reservations(ledger).reserve(cfg.dsl(), tenant.id(), Map.of(product, 1), null, null).get(0).id();
         });
         return new Row(String.valueOf(id), "reservas", "id");
+    }
+
+    private Row repartidor() {
+        Object id = TestDatabase.get().dsl().fetchValue("INSERT INTO repartidores (tenant_id, nombre, telefono) VALUES (?, ?, '11 5555-0000') RETURNING id",
+                tenant.id(), "Repartidor " + next());
+        return new Row(String.valueOf(id), "repartidores", "id");
     }
 
     /** A confirmed order of one unit, straight into the tables (what a transition of another tenant must leave alone). */
