@@ -3,6 +3,7 @@ package dev.mostrador.inventory;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static dev.mostrador.inventory.StockRows.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,17 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Checkouts over HTTP under races, threads released together from a barrier, one HTTP client each. */
 class CheckoutRaceTest {
     private Fixtures.TestTenant t;
-    private ExecutorService pool;
 
     @BeforeEach
     void setUp() {
         t = Fixtures.tenant();
-        pool = Executors.newFixedThreadPool(50);
     }
 
     @AfterEach
     void countersEqualTheLedger() {
-        pool.shutdownNow();
         assertEquals(List.of(), new StockCheck(dsl()).drifts(t.id()), "counters = sums of movements = pending reservations");
         assertEquals(0, dsl().fetchCount(dsl().selectFrom("productos").where("tenant_id = ? AND (stock_total < 0 OR stock_reservado < 0 "
                 + "OR stock_vendido < 0 OR stock_total - stock_reservado - stock_vendido < 0)", t.id())));
@@ -81,22 +74,8 @@ class CheckoutRaceTest {
         assertEquals(40, StockRows.stock(t.id(), a).reservado());
     }
 
-    private interface Call {
-        Api.Response call(int i) throws Exception;
-    }
-
-    private List<Api.Response> together(int n, Call call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(n);
-        List<Future<Api.Response>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                start.await(30, TimeUnit.SECONDS);
-                return call.call(index);
-            }));
-        }
-        List<Api.Response> answers = new ArrayList<>();
-        for (Future<Api.Response> f : futures) answers.add(f.get(120, TimeUnit.SECONDS));
+    private List<Api.Response> together(int n, Race.Attempt<Api.Response> call) throws Exception {
+        List<Api.Response> answers = Race.run(n, call);
         assertTrue(answers.stream().noneMatch(r -> r.status() >= 500), () -> statuses(answers));
         return answers;
     }

@@ -1,6 +1,7 @@
 package dev.mostrador.inventory;
 
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.Race;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,12 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static dev.mostrador.inventory.StockRows.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,17 +25,14 @@ class ReservationRaceTest {
     private final StockLedger ledger = new StockLedger();
     private final Reservations reservations = new Reservations(ledger);
     private UUID tenant;
-    private ExecutorService pool;
 
     @BeforeEach
     void setUp() {
         tenant = Fixtures.tenant().id();
-        pool = Executors.newFixedThreadPool(50);
     }
 
     @AfterEach
     void ledgerEqualsCounters() {
-        pool.shutdownNow();
         assertEquals(List.of(), new StockCheck(dsl()).drifts(tenant), "counters = sums of their movements = pending reservations");
         assertEquals(0, dsl().fetchCount(dsl().selectFrom("productos").where("tenant_id = ? AND (stock_total < 0 OR stock_reservado < 0 "
                 + "OR stock_vendido < 0 OR stock_total - stock_reservado - stock_vendido < 0)", tenant)));
@@ -49,7 +41,7 @@ class ReservationRaceTest {
     @Test
     void fiftyCheckoutsForTenUnitsLeaveExactlyTenReservations() throws Exception {
         long product = StockRows.product(tenant, "RACE-1", 10);
-        List<Object> outcomes = together(50, i -> reserve(Map.of(product, 1)));
+        List<Object> outcomes = Race.outcomes(50, i -> reserve(Map.of(product, 1)));
         long won = outcomes.stream().filter(o -> o instanceof List<?>).count();
         assertEquals(10, won);
         for (Object o : outcomes) {
@@ -70,7 +62,7 @@ class ReservationRaceTest {
         long a = StockRows.product(tenant, "RACE-A", 1_000);
         long b = StockRows.product(tenant, "RACE-B", 1_000);
         for (int round = 0; round < 10; round++) {
-            List<Object> outcomes = together(8, i -> {
+            List<Object> outcomes = Race.outcomes(8, i -> {
                 Map<Long, Integer> cart = new LinkedHashMap<>();
                 if (i % 2 == 0) { cart.put(a, 1); cart.put(b, 1); } else { cart.put(b, 1); cart.put(a, 1); }
                 return reserve(cart);
@@ -89,7 +81,7 @@ class ReservationRaceTest {
             Reserva r = reserve(Map.of(product, 2)).get(0);
             // Alive for a moment: the confirmation may come just before the job, or the time runs out first.
             dsl().execute("UPDATE reservas SET expires_at = now() + interval '30 milliseconds' WHERE id = ?", r.id());
-            List<Object> outcomes = together(2, i -> {
+            List<Object> outcomes = Race.outcomes(2, i -> {
                 if (i == 0) return dsl().transactionResult(cfg -> reservations.confirm(cfg.dsl(), tenant, List.of(r.id()), null,
                         StockLedger.Documento.pedido(r.id())));
                 Thread.sleep(30);
@@ -112,7 +104,7 @@ class ReservationRaceTest {
         for (int i = 0; i < 200; i++) made.add(reserve(Map.of(product, 1)).get(0).id());
         made.forEach(id -> StockRows.expire(tenant, id)); // all at once: a checkout releases its products' expired ones itself
         ReservationExpiry job = new ReservationExpiry(dsl(), ledger);
-        List<Object> outcomes = together(4, i -> job.run());
+        List<Object> outcomes = Race.outcomes(4, i -> job.run());
         int released = outcomes.stream().mapToInt(o -> (Integer) o).sum();
         // Other tests' tenants may have expired reservations too; this tenant's 200 are released once each.
         assertTrue(released >= 200, "released " + released);
@@ -135,31 +127,5 @@ class ReservationRaceTest {
         return dsl().transactionResult(cfg -> reservations.reserve(cfg.dsl(), tenant, units, null, null));
     }
 
-    interface Attempt {
-        Object run(int i) throws Exception;
-    }
 
-    /** Runs {@code n} attempts released together; each outcome is its result or the exception it threw. */
-    private List<Object> together(int n, Attempt attempt) throws Exception {
-        CountDownLatch ready = new CountDownLatch(n), go = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<Object> task = () -> {
-                ready.countDown();
-                go.await();
-                try {
-                    return attempt.run(index);
-                } catch (Exception e) {
-                    return e;
-                }
-            };
-            futures.add(pool.submit(task));
-        }
-        ready.await();
-        go.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) outcomes.add(f.get(60, TimeUnit.SECONDS));
-        return outcomes;
-    }
 }

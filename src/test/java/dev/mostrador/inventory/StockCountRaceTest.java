@@ -1,17 +1,12 @@
 package dev.mostrador.inventory;
 
 import dev.mostrador.support.Api;
+import dev.mostrador.support.Race;
 import dev.mostrador.support.StockOpsData;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,21 +22,8 @@ class StockCountRaceTest {
         d.admin.post("/api/inventario/conteos/" + conteo + "/lineas", Map.of("producto_id", a, "contado", 4));
         List<Api> callers = List.of(Api.staff(d.tenant.admin()).ownConnection(), Api.staff(d.tenant.oficina()).ownConnection(),
                 Api.staff(d.tenant.admin()).ownConnection(), Api.staff(d.tenant.oficina()).ownConnection());
-        CyclicBarrier barrier = new CyclicBarrier(callers.size());
-        ExecutorService pool = Executors.newFixedThreadPool(callers.size());
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Api caller : callers) {
-                futures.add(pool.submit(() -> {
-                    barrier.await(30, TimeUnit.SECONDS);
-                    return caller.post("/api/inventario/conteos/" + conteo + "/aplicar", Map.of("confirmar", true)).status();
-                }));
-            }
-            for (Future<Integer> f : futures) statuses.add(f.get(60, TimeUnit.SECONDS));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Race.run(callers.size(),
+                i -> callers.get(i).post("/api/inventario/conteos/" + conteo + "/aplicar", Map.of("confirmar", true)).status());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertArrayEquals(new int[] {4, 0, 0, 0}, d.counters(a));

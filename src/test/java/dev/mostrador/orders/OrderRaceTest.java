@@ -5,6 +5,7 @@ import dev.mostrador.inventory.StockCheck;
 import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
+import dev.mostrador.support.Race;
 import dev.mostrador.support.RewardsRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static dev.mostrador.orders.OrderData.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,17 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OrderRaceTest {
     private Fixtures.TestTenant t;
-    private ExecutorService pool;
 
     @BeforeEach
     void setUp() {
         t = Fixtures.tenant();
-        pool = Executors.newFixedThreadPool(20);
     }
 
     @AfterEach
     void countersEqualLedger() {
-        pool.shutdownNow();
         assertEquals(List.of(), new StockCheck(dsl()).drifts(t.id()));
     }
 
@@ -55,7 +47,7 @@ class OrderRaceTest {
             long id = OrderData.place(admin, customer, Map.of(a, 3)).get("id").asLong(); // $3000 → 30 lümis
             List<Api> clients = new ArrayList<>();
             for (int i = 0; i < 20; i++) clients.add(admin.ownConnection());
-            List<Object> outcomes = together(20, i -> OrderData.step(clients.get(i), id, i % 2 == 0 ? "entregar" : "cancelar", "").status());
+            List<Object> outcomes = Race.outcomes(20, i -> OrderData.step(clients.get(i), id, i % 2 == 0 ? "entregar" : "cancelar", "").status());
             assertEquals(1, outcomes.stream().filter(o -> o.equals(200)).count(), outcomes.toString());
             assertEquals(19, outcomes.stream().filter(o -> o.equals(409)).count(), outcomes.toString());
             String estado = (String) dsl().fetchValue("SELECT estado FROM pedidos WHERE id = ?", id);
@@ -82,7 +74,7 @@ class OrderRaceTest {
             Api own = vendedor.ownConnection();
             dsl().execute("UPDATE reservas SET expires_at = now() + interval '20 milliseconds' WHERE tenant_id = ? AND carrito_id = ?", t.id(), cart);
             int late = (round % 6) * 8; // from well before the expiry to well after it
-            List<Object> outcomes = together(2, i -> {
+            List<Object> outcomes = Race.outcomes(2, i -> {
                 if (i == 0) {
                     Thread.sleep(late);
                     return own.post("/api/pedidos", Map.of("from_cart", true), UUID.randomUUID().toString()).status();
@@ -116,7 +108,7 @@ class OrderRaceTest {
         assertEquals(200, vendedor.post("/api/carrito/checkout", "", UUID.randomUUID().toString()).status());
         List<Api> clients = new ArrayList<>();
         for (int i = 0; i < 5; i++) clients.add(vendedor.ownConnection());
-        List<Object> outcomes = together(5, i -> {
+        List<Object> outcomes = Race.outcomes(5, i -> {
             Api.Response r = clients.get(i).post("/api/pedidos", Map.of("from_cart", true), UUID.randomUUID().toString());
             return r.status() == 201 ? 201 : r.status() + " " + r.json().get("error").asText();
         });
@@ -127,30 +119,5 @@ class OrderRaceTest {
         assertEquals(3, OrderData.stock(t.id(), a).vendido());
     }
 
-    interface Attempt {
-        Object run(int i) throws Exception;
-    }
 
-    private List<Object> together(int n, Attempt attempt) throws Exception {
-        CountDownLatch ready = new CountDownLatch(n), go = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<Object> task = () -> {
-                ready.countDown();
-                go.await();
-                try {
-                    return attempt.run(index);
-                } catch (Exception e) {
-                    return e;
-                }
-            };
-            futures.add(pool.submit(task));
-        }
-        ready.await();
-        go.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) outcomes.add(f.get(60, TimeUnit.SECONDS));
-        return outcomes;
-    }
 }

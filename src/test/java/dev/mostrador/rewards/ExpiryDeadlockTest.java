@@ -1,5 +1,6 @@
 package dev.mostrador.rewards;
 
+import dev.mostrador.support.Race;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;

@@ -7,6 +7,7 @@ import dev.mostrador.rewards.offers.AvailableOffers;
 import dev.mostrador.rewards.redemptions.Redemption;
 import dev.mostrador.rewards.redemptions.RedemptionRepository;
 import dev.mostrador.rewards.redemptions.RedemptionService;
+import dev.mostrador.support.Race;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Cli;
 import dev.mostrador.support.JsonAssert;

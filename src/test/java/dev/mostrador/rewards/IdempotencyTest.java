@@ -1,6 +1,7 @@
 package dev.mostrador.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.Race;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.JsonAssert;
 import dev.mostrador.support.RewardsApiFields;

@@ -2,6 +2,7 @@ package dev.mostrador.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.support.Api;
+import dev.mostrador.support.Race;
 import dev.mostrador.support.RewardsData;
 import org.junit.jupiter.api.Test;
 
