@@ -1,6 +1,7 @@
 package dev.mostrador.inventory;
 
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.Race;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.mostrador.inventory.StockRows.dsl;
+import static dev.mostrador.support.StockRows.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,7 @@
 package dev.mostrador.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.FormData;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.mostrador.inventory.StockRows.dsl;
+import static dev.mostrador.support.StockRows.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package dev.mostrador.orders;
 
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.RewardsRows;
@@ -19,8 +20,8 @@ class DeliveryPagesTest {
     /** An order of 2 × Yerba ($1000) and 1 × Azúcar ($500, 500 off) for $2000, in {@code estado}, delivered {@code entregado} ago. */
     static long pedido(Fixtures.TestTenant t, Long customer, Long repartidor, String estado, String entregado) {
         long user = new UserRepository(dsl()).findForLogin(t.admin()).orElseThrow().getId();
-        long a = OrderData.product(t.id(), "YER-" + System.nanoTime(), 0);
-        long b = OrderData.product(t.id(), "AZU-" + System.nanoTime(), 0);
+        long a = StockRows.product(t.id(), "YER-" + System.nanoTime(), 0);
+        long b = StockRows.product(t.id(), "AZU-" + System.nanoTime(), 0);
         long id = ((Number) dsl().fetchValue("""
                 INSERT INTO pedidos (tenant_id, estado, customer_id, user_id, repartidor_id, direccion, telefono, moneda, subtotal, descuento, total, entregado_at)
                 VALUES (?, ?, ?, ?, ?, 'Av. Siempreviva 742, depto 3', '+56 9 8765 4321', 'CLP', 2500, 500, 2000, now() - ?::interval) RETURNING id""",

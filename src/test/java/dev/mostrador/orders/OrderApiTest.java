@@ -2,6 +2,7 @@ package dev.mostrador.orders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.inventory.StockCheck;
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.OfertasData;
@@ -41,8 +42,8 @@ class OrderApiTest {
 
     @Test
     void aDirectOrderSellsItsLinesAndGiftsAndKeepsWhatTheyWereSoldAt() {
-        long a = OrderData.product(t.id(), "PED-A", 10);
-        long gift = OrderData.product(t.id(), "PED-G", 5);
+        long a = StockRows.product(t.id(), "PED-A", 10);
+        long gift = StockRows.product(t.id(), "PED-G", 5);
         Map<String, Object> tresPorDos = OfertasData.tresPorDos();
         tresPorDos.put("productos", List.of(a));
         long ofertaId = OfertasData.postOk(admin, "/api/ofertas", tresPorDos).get("id").asLong();
@@ -78,9 +79,9 @@ class OrderApiTest {
         assertMoney("0", giftLine.get("net"));
         assertEquals(1, o.get("events").size());
         assertEquals("confirmado", o.get("events").get(0).get("to").asText());
-        assertEquals(3, OrderData.stock(t.id(), a).vendido());
-        assertEquals(1, OrderData.stock(t.id(), gift).vendido());
-        assertEquals(0, OrderData.stock(t.id(), a).reservado());
+        assertEquals(3, StockRows.stock(t.id(), a).vendido());
+        assertEquals(1, StockRows.stock(t.id(), gift).vendido());
+        assertEquals(0, StockRows.stock(t.id(), a).reservado());
         assertEquals(2, dsl().fetchCount(dsl().selectFrom("stock_movimientos")
                 .where("tenant_id = ? AND motivo = 'venta' AND documento_tipo = 'pedido' AND documento_id = ?", t.id(), id)));
 
@@ -95,7 +96,7 @@ class OrderApiTest {
 
     @Test
     void anIdempotencyKeyPlacesOneOrderAndReplaysItsAnswer() {
-        long a = OrderData.product(t.id(), "IDEM-A", 10);
+        long a = StockRows.product(t.id(), "IDEM-A", 10);
         String key = UUID.randomUUID().toString();
         Api.Response first = vendedor.post("/api/pedidos", OrderData.body(null, Map.of(a, 1)), key);
         Api.Response replay = vendedor.post("/api/pedidos", OrderData.body(null, Map.of(a, 1)), key);
@@ -103,7 +104,7 @@ class OrderApiTest {
         assertEquals(201, replay.status());
         assertEquals("true", replay.header("Idempotent-Replayed"));
         assertEquals(first.json().get("id"), replay.json().get("id"));
-        assertEquals(1, OrderData.stock(t.id(), a).vendido());
+        assertEquals(1, StockRows.stock(t.id(), a).vendido());
         long id = first.json().get("id").asLong();
         String deliver = UUID.randomUUID().toString();
         assertEquals(200, vendedor.post("/api/pedidos/" + id + "/entregar", "", deliver).status());
@@ -113,13 +114,13 @@ class OrderApiTest {
 
     @Test
     void aCheckedOutCartBecomesOneOrderWhileItsReservationsLive() {
-        long a = OrderData.product(t.id(), "CART-A", 10);
+        long a = StockRows.product(t.id(), "CART-A", 10);
         addToCart(vendedor, a, 2);
         assertEquals(200, vendedor.post("/api/carrito/checkout", "", UUID.randomUUID().toString()).status());
         Api.Response placed = vendedor.post("/api/pedidos", Map.of("from_cart", true), UUID.randomUUID().toString());
         assertEquals(201, placed.status(), () -> placed.json().toString());
-        assertEquals(2, OrderData.stock(t.id(), a).vendido());
-        assertEquals(0, OrderData.stock(t.id(), a).reservado());
+        assertEquals(2, StockRows.stock(t.id(), a).vendido());
+        assertEquals(0, StockRows.stock(t.id(), a).reservado());
         assertTrue(placed.json().get("carrito_id").asLong() > 0);
         Api.Response twice = vendedor.post("/api/pedidos", Map.of("from_cart", true), UUID.randomUUID().toString());
         assertEquals(422, twice.status(), () -> twice.json().toString());
@@ -133,26 +134,26 @@ class OrderApiTest {
         assertEquals("reservations_expired", late.json().get("error").asText());
         assertTrue(late.json().get("message").asText().contains("expired"), late.json().toString());
         assertEquals(1, dsl().fetchCount(dsl().selectFrom("pedidos").where("tenant_id = ?", t.id())), "nothing placed");
-        assertEquals(2, OrderData.stock(t.id(), a).vendido());
+        assertEquals(2, StockRows.stock(t.id(), a).vendido());
 
         addToCart(vendedor, a, 4); // an open cart: reserved and sold in one step
         Api.Response direct = vendedor.post("/api/pedidos", Map.of("from_cart", true), UUID.randomUUID().toString());
         assertEquals(201, direct.status(), () -> direct.json().toString());
-        assertEquals(6, OrderData.stock(t.id(), a).vendido());
+        assertEquals(6, StockRows.stock(t.id(), a).vendido());
     }
 
     @Test
     void shortStockUnknownCustomersAndLongFieldsAreRefusedByName() {
-        long a = OrderData.product(t.id(), "SHORT-A", 1);
+        long a = StockRows.product(t.id(), "SHORT-A", 1);
         Api.Response refused = vendedor.post("/api/pedidos", OrderData.body(null, Map.of(a, 2)), UUID.randomUUID().toString());
         assertEquals(409, refused.status());
         assertTrue(refused.json().get("message").asText().contains("SHORT-A"), refused.json().toString());
-        assertEquals(0, OrderData.stock(t.id(), a).vendido());
+        assertEquals(0, StockRows.stock(t.id(), a).vendido());
 
         Fixtures.TestTenant other = Fixtures.tenant();
         long theirs = RewardsRows.customer(other, "Ajena", 0);
         assertEquals(404, vendedor.post("/api/pedidos", OrderData.body(theirs, Map.of(a, 1)), UUID.randomUUID().toString()).status());
-        long theirProduct = OrderData.product(other.id(), "THEIRS", 5);
+        long theirProduct = StockRows.product(other.id(), "THEIRS", 5);
         assertEquals(404, vendedor.post("/api/pedidos", OrderData.body(null, Map.of(theirProduct, 1)), UUID.randomUUID().toString()).status());
         Map<String, Object> body = OrderData.body(null, Map.of(a, 1));
         body.put("telefono", "9".repeat(41));
@@ -171,7 +172,7 @@ class OrderApiTest {
     @Test
     void deliveryEarnsLumisOnceAndAReturnTakesThemBackButNeverBelowZero() {
         OrderData.lumisRule(t.id(), "100");
-        long a = OrderData.product(t.id(), "LUM-A", 10);
+        long a = StockRows.product(t.id(), "LUM-A", 10);
         long customer = RewardsRows.customer(t, "Lucía", 0);
         long id = OrderData.place(vendedor, customer, new LinkedHashMap<>(Map.of(a, 2))).get("id").asLong(); // $2000 → 20 lümis
         long repartidor = OrderData.repartidor(t.id(), "Rafa", true);
@@ -203,27 +204,27 @@ class OrderApiTest {
         assertEquals("devuelto", returned.json().get("estado").asText());
         assertEquals(15, returned.json().get("lumis").get("not_given_back").asInt());
         assertEquals(0, RewardsRows.balance(t, customer));
-        assertEquals(0, OrderData.stock(t.id(), a).vendido(), "fit for sale: back in stock");
-        assertEquals(10, OrderData.stock(t.id(), a).disponible());
+        assertEquals(0, StockRows.stock(t.id(), a).vendido(), "fit for sale: back in stock");
+        assertEquals(10, StockRows.stock(t.id(), a).disponible());
         assertEquals(4, returned.json().get("events").size());
         assertEquals(422, OrderData.step(admin, id, "devolver", Map.of()).status());
     }
 
     @Test
     void cancellingGivesTheUnitsBackAndAnUnfitReturnDoesNot() {
-        long a = OrderData.product(t.id(), "CAN-A", 5);
+        long a = StockRows.product(t.id(), "CAN-A", 5);
         long id = OrderData.place(vendedor, null, Map.of(a, 3)).get("id").asLong();
-        assertEquals(2, OrderData.stock(t.id(), a).disponible());
+        assertEquals(2, StockRows.stock(t.id(), a).disponible());
         Api.Response cancelled = OrderData.step(admin, id, "cancelar", "");
         assertEquals(200, cancelled.status(), () -> cancelled.json().toString());
-        assertEquals(5, OrderData.stock(t.id(), a).disponible());
+        assertEquals(5, StockRows.stock(t.id(), a).disponible());
         assertEquals(1, dsl().fetchCount(dsl().selectFrom("stock_movimientos").where("tenant_id = ? AND motivo = 'cancelacion'", t.id())));
         assertEquals(409, OrderData.step(admin, id, "entregar", "").status());
 
         long other = OrderData.place(vendedor, null, Map.of(a, 2)).get("id").asLong();
         assertEquals(200, OrderData.step(admin, other, "entregar", "").status());
         assertEquals(200, OrderData.step(admin, other, "devolver", Map.of("apto_venta", false)).status());
-        assertEquals(2, OrderData.stock(t.id(), a).vendido(), "not fit for sale: the units stay out");
+        assertEquals(2, StockRows.stock(t.id(), a).vendido(), "not fit for sale: the units stay out");
     }
 
     static void addToCart(Api api, long product, int units) {

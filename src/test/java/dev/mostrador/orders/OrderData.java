@@ -1,13 +1,10 @@
 package dev.mostrador.orders;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mostrador.inventory.Stock;
-import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.TestDatabase;
 import org.jooq.DSLContext;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,19 +18,7 @@ final class OrderData {
         return TestDatabase.get().dsl();
     }
 
-    /** A product of the tenant at $1000 with {@code units} received. */
-    static long product(UUID tenantId, String sku, int units) {
-        long id = ((Number) dsl().fetchValue("INSERT INTO productos (tenant_id, sku, nombre, precio) VALUES (?, ?, ?, 1000) RETURNING id",
-                tenantId, sku, "Producto " + sku)).longValue();
-        if (units > 0) {
-            dsl().transaction(cfg -> new StockLedger().append(cfg.dsl(), tenantId, null, List.of(StockLedger.Movimiento.entrada(id, units, "test"))));
-        }
-        return id;
-    }
 
-    static Stock stock(UUID tenantId, long productId) {
-        return new StockLedger().read(dsl(), tenantId, List.of(productId)).get(productId);
-    }
 
     static long repartidor(UUID tenantId, String nombre, boolean activo) {
         return ((Number) dsl().fetchValue("INSERT INTO repartidores (tenant_id, nombre, activo) VALUES (?, ?, ?) RETURNING id",

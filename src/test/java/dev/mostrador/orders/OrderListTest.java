@@ -1,6 +1,7 @@
 package dev.mostrador.orders;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -21,7 +22,7 @@ class OrderListTest {
     void filtersSearchPagesTotalsAndTheCsvAgree() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Api admin = Api.staff(t.admin());
-        long a = OrderData.product(t.id(), "LIS-A", 1_000);
+        long a = StockRows.product(t.id(), "LIS-A", 1_000);
         long carla = RewardsRows.customer(t, "Carla Lista", 0);
         long[] ids = new long[55];
         for (int i = 0; i < 55; i++) ids[i] = OrderData.place(admin, i % 5 == 0 ? carla : null, Map.of(a, 1)).get("id").asLong();

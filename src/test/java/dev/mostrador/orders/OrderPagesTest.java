@@ -1,6 +1,7 @@
 package dev.mostrador.orders;
 
 import dev.mostrador.inventory.StockCheck;
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Browser;
 import dev.mostrador.support.Fixtures;
@@ -24,7 +25,7 @@ class OrderPagesTest {
     void theCartsConfirmarPedidoPlacesTheOrderAndItsPageShowsLinesHistoryAndActions() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Api admin = Api.staff(t.admin());
-        long a = OrderData.product(t.id(), "PAG-A", 10);
+        long a = StockRows.product(t.id(), "PAG-A", 10);
         Map<String, Object> tresPorDos = OfertasData.tresPorDos();
         tresPorDos.put("productos", List.of(a));
         OfertasData.postOk(admin, "/api/ofertas", tresPorDos);
@@ -47,7 +48,7 @@ class OrderPagesTest {
         assertTrue(page.contains("Confirmado"), page);
         assertTrue(page.contains("data-testid=\"entregar\""));
         assertTrue(page.contains("Rafa Reparto"), "the assign form lists the active repartidores");
-        assertEquals(3, OrderData.stock(t.id(), a).vendido());
+        assertEquals(3, StockRows.stock(t.id(), a).vendido());
 
         long inactive = OrderData.repartidor(t.id(), "Iván Inactivo", false);
         assertEquals(303, vendedor.post("/pedidos/" + id + "/asignar", Map.of("repartidor_id", String.valueOf(inactive))).statusCode());
@@ -66,7 +67,7 @@ class OrderPagesTest {
         String after = vendedor.get("/pedidos/" + id).body();
         assertTrue(after.contains("El pedido #" + id + " está Cancelado: no admite esa acción."), after);
         assertFalse(after.contains("data-testid=\"entregar\""), "a cancelled order offers no actions");
-        assertEquals(10, OrderData.stock(t.id(), a).disponible());
+        assertEquals(10, StockRows.stock(t.id(), a).disponible());
 
         HttpResponse<String> offsite = vendedor.post("/pedidos/" + id + "/entregar", Map.of("volver", "//evil.test/x"));
         assertEquals("/pedidos/" + id, offsite.headers().firstValue("Location").orElseThrow());
@@ -80,7 +81,7 @@ class OrderPagesTest {
     void aReturnAsksFirstAndSaysWhetherTheGoodsAreFitForSale() {
         Fixtures.TestTenant t = Fixtures.tenant();
         OrderData.lumisRule(t.id(), "100");
-        long a = OrderData.product(t.id(), "DEV-A", 5);
+        long a = StockRows.product(t.id(), "DEV-A", 5);
         long customer = RewardsRows.customer(t, "Dora", 0);
         long id = OrderData.place(Api.staff(t.admin()), customer, Map.of(a, 2)).get("id").asLong();
         Browser admin = new Browser().signedIn(t.admin());
@@ -91,7 +92,7 @@ class OrderPagesTest {
         assertTrue(confirm.contains("name=\"apto_venta\""), confirm);
         assertEquals(303, admin.post("/pedidos/" + id + "/devolver", Map.of("apto_venta", "false")).statusCode());
         assertTrue(admin.get("/pedidos/" + id).body().contains("Devuelto"));
-        assertEquals(2, OrderData.stock(t.id(), a).vendido(), "not fit for sale");
+        assertEquals(2, StockRows.stock(t.id(), a).vendido(), "not fit for sale");
         assertEquals(0, RewardsRows.balance(t, customer));
         assertEquals(1, dsl().fetchCount(dsl().selectFrom("fact_accumulations").where("tenant_id = ? AND pedido_id = ? AND kind = 'adjust'",
                 t.id(), id)));

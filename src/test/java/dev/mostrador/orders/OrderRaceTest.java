@@ -3,6 +3,7 @@ package dev.mostrador.orders;
 import dev.mostrador.inventory.ReservationExpiry;
 import dev.mostrador.inventory.StockCheck;
 import dev.mostrador.inventory.StockLedger;
+import dev.mostrador.support.StockRows;
 import dev.mostrador.support.Api;
 import dev.mostrador.support.Fixtures;
 import dev.mostrador.support.Race;
@@ -40,7 +41,7 @@ class OrderRaceTest {
     @Test
     void twentyDeliversAndCancelsOfOneOrderHaveExactlyOneWinnerAndCreditLumisOnce() throws Exception {
         OrderData.lumisRule(t.id(), "100");
-        long a = OrderData.product(t.id(), "RACE-O", 1_000);
+        long a = StockRows.product(t.id(), "RACE-O", 1_000);
         long customer = RewardsRows.customer(t, "Rita", 0);
         Api admin = Api.staff(t.admin());
         for (int round = 0; round < 5; round++) {
@@ -62,7 +63,7 @@ class OrderRaceTest {
 
     @Test
     void placingFromACartWhileTheReleaseJobExpiresItEndsOneWayOnly() throws Exception {
-        long a = OrderData.product(t.id(), "RACE-C", 1_000);
+        long a = StockRows.product(t.id(), "RACE-C", 1_000);
         Api vendedor = Api.staff(t.vendedor());
         ReservationExpiry job = new ReservationExpiry(dsl(), new StockLedger());
         int placed = 0;
@@ -96,13 +97,13 @@ class OrderRaceTest {
             assertEquals(List.of(), new StockCheck(dsl()).drifts(t.id()));
         }
         assertTrue(placed < 12, "the orders sent after the expiry were refused: " + placed + " of 12 placed");
-        assertEquals(placed * 2, OrderData.stock(t.id(), a).vendido(), "every order sold its units, no unit sold without an order");
-        assertEquals(0, OrderData.stock(t.id(), a).reservado());
+        assertEquals(placed * 2, StockRows.stock(t.id(), a).vendido(), "every order sold its units, no unit sold without an order");
+        assertEquals(0, StockRows.stock(t.id(), a).reservado());
     }
 
     @Test
     void fivePlacementsOfOneCheckedOutCartMakeOneOrder() throws Exception {
-        long a = OrderData.product(t.id(), "RACE-U", 100);
+        long a = StockRows.product(t.id(), "RACE-U", 100);
         Api vendedor = Api.staff(t.vendedor());
         OrderApiTest.addToCart(vendedor, a, 3);
         assertEquals(200, vendedor.post("/api/carrito/checkout", "", UUID.randomUUID().toString()).status());
@@ -116,7 +117,7 @@ class OrderRaceTest {
         outcomes.stream().filter(o -> !o.equals(201)).forEach(o ->
                 assertTrue(o.equals("409 cart_already_ordered") || o.equals("422 empty_cart"), "told the cart is an order already: " + o));
         assertEquals(1, dsl().fetchCount(dsl().selectFrom("pedidos").where("tenant_id = ?", t.id())));
-        assertEquals(3, OrderData.stock(t.id(), a).vendido());
+        assertEquals(3, StockRows.stock(t.id(), a).vendido());
     }
 
 

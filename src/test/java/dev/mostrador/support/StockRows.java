@@ -1,21 +1,22 @@
-package dev.mostrador.inventory;
+package dev.mostrador.support;
 
-import dev.mostrador.support.TestDatabase;
+import dev.mostrador.inventory.Stock;
+import dev.mostrador.inventory.StockLedger;
 import org.jooq.DSLContext;
 
 import java.util.List;
 import java.util.UUID;
 
-/** Products and stock straight through the database, for the inventory core's tests. */
-final class StockRows {
+/** Products and stock straight through the database, for the inventory's and the orders' tests. */
+public final class StockRows {
     private StockRows() {}
 
-    static DSLContext dsl() {
+    public static DSLContext dsl() {
         return TestDatabase.get().dsl();
     }
 
     /** A product of the tenant with {@code units} received. */
-    static long product(UUID tenantId, String sku, int units) {
+    public static long product(UUID tenantId, String sku, int units) {
         long id = ((Number) dsl().fetchValue("INSERT INTO productos (tenant_id, sku, nombre, precio) VALUES (?, ?, ?, 1000) RETURNING id",
                 tenantId, sku, "Producto " + sku)).longValue();
         if (units > 0) {
@@ -24,12 +25,12 @@ final class StockRows {
         return id;
     }
 
-    static Stock stock(UUID tenantId, long productId) {
+    public static Stock stock(UUID tenantId, long productId) {
         return new StockLedger().read(dsl(), tenantId, List.of(productId)).get(productId);
     }
 
     /** Moves a reservation's expiry into the past, as if its 15 minutes had gone by. */
-    static void expire(UUID tenantId, long reservaId) {
+    public static void expire(UUID tenantId, long reservaId) {
         dsl().execute("UPDATE reservas SET expires_at = now() - interval '1 second' WHERE tenant_id = ? AND id = ?", tenantId, reservaId);
     }
 }
