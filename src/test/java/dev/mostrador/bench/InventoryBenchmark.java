@@ -5,10 +5,6 @@ import dev.mostrador.inventory.InventorySeed;
 import dev.mostrador.inventory.ReservationExpiry;
 import dev.mostrador.inventory.StockCheck;
 import dev.mostrador.inventory.StockLedger;
-import dev.mostrador.platform.auth.Passwords;
-import dev.mostrador.platform.auth.Role;
-import dev.mostrador.support.Browser;
-import dev.mostrador.users.UserRepository;
 import org.jooq.DSLContext;
 
 import java.net.URI;
@@ -59,19 +55,9 @@ public final class InventoryBenchmark {
             UUID tenant = seed.tenant().id();
             OfertasBenchmark.say("stock check after the seed: %d drifts", new StockCheck(dsl).drifts(tenant).size());
 
-            List<String> vendedores = new ArrayList<>();
-            UserRepository users = new UserRepository(dsl);
-            String hash = Passwords.hash(PASSWORD);
-            for (int i = 0; i < clients; i++) {
-                String email = "vendedor" + i + "@bench-inventario.test";
-                users.create(dsl, tenant, email, "Vendedor " + i, Role.VENDEDOR, hash);
-                vendedores.add(BenchSetup.login(base, email, PASSWORD));
-            }
-            String oficina = "oficina@bench-inventario.test";
-            users.create(dsl, tenant, oficina, "Oficina", Role.OFICINA, hash);
-            Browser browser = new Browser(base);
-            if (browser.login(oficina, PASSWORD).statusCode() != 303) throw new IllegalStateException("page sign-in failed");
-            String cookie = browser.cookieHeader();
+            BenchSetup.Staff staff = BenchSetup.staff(base, dsl, tenant, clients, "bench-inventario.test", PASSWORD);
+            List<String> vendedores = staff.vendedorTokens();
+            String cookie = staff.oficinaCookie();
             List<Long> products = dsl.fetch("SELECT id FROM productos WHERE tenant_id = ? ORDER BY id", tenant).getValues(0, Long.class);
             describeStockRead(base, vendedores.get(0), products.get(0));
 

@@ -1,13 +1,9 @@
 package dev.mostrador.bench;
 
-import dev.mostrador.platform.auth.Passwords;
-import dev.mostrador.platform.auth.Role;
 import dev.mostrador.sales.SalesRange;
 import dev.mostrador.sales.SalesReportRepository;
 import dev.mostrador.sales.SalesReports;
 import dev.mostrador.sales.SalesSeed;
-import dev.mostrador.support.Browser;
-import dev.mostrador.users.UserRepository;
 import org.jooq.DSLContext;
 
 import java.net.URI;
@@ -59,19 +55,9 @@ public final class PedidosBenchmark {
                     + "SELECT tenant_id, id, 'entrada', 1000000, 'benchmark' FROM productos WHERE tenant_id = ?", tenant);
             dsl.execute("CHECKPOINT");
 
-            List<String> tokens = new ArrayList<>();
-            UserRepository users = new UserRepository(dsl);
-            String hash = Passwords.hash(PASSWORD);
-            for (int i = 0; i < clients; i++) {
-                String email = "vendedor" + i + "@bench-pedidos.test";
-                users.create(dsl, tenant, email, "Vendedor " + i, Role.VENDEDOR, hash);
-                tokens.add(BenchSetup.login(base, email, PASSWORD));
-            }
-            String oficina = "oficina@bench-pedidos.test";
-            users.create(dsl, tenant, oficina, "Oficina", Role.OFICINA, hash);
-            Browser browser = new Browser(base);
-            if (browser.login(oficina, PASSWORD).statusCode() != 303) throw new IllegalStateException("page sign-in failed");
-            String cookie = browser.cookieHeader();
+            BenchSetup.Staff staff = BenchSetup.staff(base, dsl, tenant, clients, "bench-pedidos.test", PASSWORD);
+            List<String> tokens = staff.vendedorTokens();
+            String cookie = staff.oficinaCookie();
             List<Long> products = dsl.fetch("SELECT id FROM productos WHERE tenant_id = ? AND activo ORDER BY id", tenant).getValues(0, Long.class);
             List<Long> customers = dsl.fetch("SELECT id FROM customers WHERE tenant_id = ? ORDER BY id", tenant).getValues(0, Long.class);
 
