@@ -44,6 +44,31 @@ public final class Reservations {
      * waits for the expiry job. The tenant's TTL sets {@code expires_at}.
      */
     public List<Reserva> reserve(DSLContext tx, UUID tenantId, Map<Long, Integer> units, Long carritoId, Long userId) {
+        Map<Long, Stock> stock = lockAvailable(tx, tenantId, units);
+        Long[] ids = units.keySet().stream().sorted().toArray(Long[]::new);
+        Integer[] qty = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) qty[i] = units.get(ids[i]);
+        List<Reserva> made = Jdbc.list(tx, INSERT, row -> reserva(row, stock), tenantId, carritoId, userId, Jdbc.array("bigint", ids),
+                Jdbc.array("integer", qty), tenantId);
+        ledger.append(tx, tenantId, userId, made.stream()
+                .map(r -> new Movimiento(r.productoId(), StockMotivo.RESERVA, 0, r.cantidad(), 0, Documento.reserva(r.id()), null)).toList());
+        return made;
+    }
+
+    /**
+     * Sells {@code units} at once, for an order taken by staff: reserving and confirming in one step,
+     * so no reservation row is kept (it would live for no time) and each product moves once
+     * ('venta', vendido +n). Same locks, release of expired holds and {@link NotEnoughStock} as
+     * {@link #reserve}.
+     */
+    public void sell(DSLContext tx, UUID tenantId, Map<Long, Integer> units, Long userId, Documento documento) {
+        lockAvailable(tx, tenantId, units);
+        ledger.append(tx, tenantId, userId, units.entrySet().stream()
+                .map(e -> new Movimiento(e.getKey(), StockMotivo.VENTA, 0, 0, e.getValue(), documento, null)).toList());
+    }
+
+    /** Locks the products, frees their expired holds, and returns their stock, or throws naming each product short. */
+    private Map<Long, Stock> lockAvailable(DSLContext tx, UUID tenantId, Map<Long, Integer> units) {
         Map<Long, Stock> locked = ledger.lock(tx, tenantId, units.keySet());
         Map<Long, Stock> stock = releaseExpiredLocked(tx, tenantId, units.keySet()) > 0 ? ledger.read(tx, tenantId, units.keySet()) : locked;
         List<NotEnoughStock.Shortage> short_ = new ArrayList<>();
@@ -55,14 +80,7 @@ public final class Reservations {
             }
         }
         if (!short_.isEmpty()) throw new NotEnoughStock(short_);
-        Long[] ids = units.keySet().stream().sorted().toArray(Long[]::new);
-        Integer[] qty = new Integer[ids.length];
-        for (int i = 0; i < ids.length; i++) qty[i] = units.get(ids[i]);
-        List<Reserva> made = Jdbc.list(tx, INSERT, row -> reserva(row, stock), tenantId, carritoId, userId, Jdbc.array("bigint", ids),
-                Jdbc.array("integer", qty), tenantId);
-        ledger.append(tx, tenantId, userId, made.stream()
-                .map(r -> new Movimiento(r.productoId(), StockMotivo.RESERVA, 0, r.cantidad(), 0, Documento.reserva(r.id()), null)).toList());
-        return made;
+        return stock;
     }
 
     /** Marks expirada the pending reservations of these (already locked) products past their time, and frees their units. */

@@ -35,13 +35,15 @@ public final class StockLedger {
 
     /**
      * Locks the tenant's products with these ids, in id order (so two transactions locking
-     * overlapping sets never deadlock), and returns their counters; unknown ids are absent.
+     * overlapping sets never deadlock), and returns their counters; unknown ids are absent. NO KEY
+     * UPDATE, the lock the counters' UPDATE takes anyway: rows that reference a product (an order's
+     * lines, movements) take KEY SHARE on it in their own order, which this lock does not wait for.
      */
     public Map<Long, Stock> lock(DSLContext tx, UUID tenantId, Collection<Long> productIds) {
         if (productIds.isEmpty()) return Map.of();
         Long[] ids = new TreeSet<>(productIds).toArray(Long[]::new);
         Map<Long, Stock> locked = new LinkedHashMap<>();
-        for (Stock s : Jdbc.list(tx, SELECT + " WHERE tenant_id = ? AND id = ANY(?) ORDER BY id FOR UPDATE", StockLedger::stock,
+        for (Stock s : Jdbc.list(tx, SELECT + " WHERE tenant_id = ? AND id = ANY(?) ORDER BY id FOR NO KEY UPDATE", StockLedger::stock,
                 tenantId, Jdbc.array("bigint", ids))) {
             locked.put(s.productoId(), s);
         }

@@ -24,14 +24,24 @@ final class OrderRepository {
                 p.subtotal(), p.descuento(), p.total()).get(0);
     }
 
+    /** Every line in one statement (arrays unnested): one round trip for a 10-line order instead of ten. */
     void insertLines(DSLContext tx, UUID tenantId, long pedidoId, List<Pedido.Linea> lines) {
-        for (Pedido.Linea l : lines) {
-            Jdbc.execute(tx, "INSERT INTO public.pedido_lineas (tenant_id, pedido_id, linea, producto_id, sku, nombre, precio_lista, cantidad, "
-                            + "oferta_id, oferta_titulo, oferta_tipo, explicacion, descuento, neto, regalo) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::bigint, ?::text, ?::text, ?::text, ?, ?, ?)",
-                    tenantId, pedidoId, l.linea(), l.productoId(), l.sku(), l.nombre(), l.precioLista(), l.cantidad(), l.ofertaId(),
-                    l.ofertaTitulo(), l.ofertaTipo(), l.explicacion(), l.descuento(), l.neto(), l.regalo());
+        int n = lines.size();
+        Object[][] cols = new Object[15][n];
+        for (int i = 0; i < n; i++) {
+            Pedido.Linea l = lines.get(i);
+            Object[] row = {l.linea(), l.productoId(), l.sku(), l.nombre(), l.precioLista(), l.cantidad(), l.ofertaId(), l.ofertaTitulo(),
+                    l.ofertaTipo(), l.explicacion(), l.descuento(), l.neto(), l.regalo()};
+            for (int c = 0; c < row.length; c++) cols[c][i] = row[c];
         }
+        Jdbc.execute(tx, "INSERT INTO public.pedido_lineas (tenant_id, pedido_id, linea, producto_id, sku, nombre, precio_lista, cantidad, "
+                        + "oferta_id, oferta_titulo, oferta_tipo, explicacion, descuento, neto, regalo) "
+                        + "SELECT ?, ?, * FROM unnest(?::integer[], ?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::integer[], ?::bigint[], "
+                        + "?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::boolean[])",
+                tenantId, pedidoId, Jdbc.array("integer", cols[0]), Jdbc.array("bigint", cols[1]), Jdbc.array("text", cols[2]),
+                Jdbc.array("text", cols[3]), Jdbc.array("numeric", cols[4]), Jdbc.array("integer", cols[5]), Jdbc.array("bigint", cols[6]),
+                Jdbc.array("text", cols[7]), Jdbc.array("text", cols[8]), Jdbc.array("text", cols[9]), Jdbc.array("numeric", cols[10]),
+                Jdbc.array("numeric", cols[11]), Jdbc.array("boolean", cols[12]));
     }
 
     void event(DSLContext tx, UUID tenantId, long pedidoId, String desde, String hacia, Long userId, String nota) {

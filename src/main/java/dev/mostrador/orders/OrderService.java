@@ -113,21 +113,21 @@ public final class OrderService {
             if (customerId != null && !carts.customerExists(tx, me.tenantId(), customerId)) {
                 throw OrderRefused.notFound("customer_id", "no customer " + customerId);
             }
-            Set<Long> known = carts.knownProducts(tx, me.tenantId(), wanted.stream().map(LineaPedido::productoId).toList());
-            for (LineaPedido l : wanted) {
-                if (!known.contains(l.productoId())) throw OrderRefused.notFound("product_id", "no product " + l.productoId());
-            }
             Cotizador.Result result = new Cotizador(new ProductoRepository(tx), ofertas).quote(me.tenant(), wanted);
             if (result.cotizacion() == null) {
+                // Unknown (404) or inactive (409, naming each product short): only asked when the quote refused.
+                Set<Long> known = carts.knownProducts(tx, me.tenantId(), wanted.stream().map(LineaPedido::productoId).toList());
+                for (LineaPedido l : wanted) {
+                    if (!known.contains(l.productoId())) throw OrderRefused.notFound("product_id", "no product " + l.productoId());
+                }
                 Map<Long, Integer> asked = new LinkedHashMap<>();
                 wanted.forEach(l -> asked.merge(l.productoId(), l.cantidad(), Integer::sum));
                 reservations.reserve(tx, me.tenantId(), asked, null, me.userId()); // names the inactive products short
                 throw OrderRefused.conflict("not_enough_stock", "some products can no longer be sold");
             }
             List<Pedido.Linea> lines = OrderLines.freeze(tx, me.tenantId(), result.cotizacion(), t -> m.t(t.clave(), t.args()));
-            List<Reserva> made = reservations.reserve(tx, me.tenantId(), OrderLines.units(lines), null, me.userId());
             long id = insert(tx, me, customerId, null, details, result.cotizacion(), lines);
-            reservations.confirm(tx, me.tenantId(), made.stream().map(Reserva::id).toList(), me.userId(), StockLedger.Documento.pedido(id));
+            reservations.sell(tx, me.tenantId(), OrderLines.units(lines), me.userId(), StockLedger.Documento.pedido(id));
             return id;
         });
     }

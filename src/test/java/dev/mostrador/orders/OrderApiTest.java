@@ -84,6 +84,9 @@ class OrderApiTest {
         assertEquals(0, StockRows.stock(t.id(), a).reservado());
         assertEquals(2, dsl().fetchCount(dsl().selectFrom("stock_movimientos")
                 .where("tenant_id = ? AND motivo = 'venta' AND documento_tipo = 'pedido' AND documento_id = ?", t.id(), id)));
+        assertEquals(2, dsl().fetchCount(dsl().selectFrom("stock_movimientos").where("tenant_id = ? AND motivo <> 'entrada'", t.id())),
+                "sold in one step: one movement per product, no reservation made and confirmed");
+        assertEquals(0, dsl().fetchCount(dsl().selectFrom("reservas").where("tenant_id = ?", t.id())));
 
         dsl().execute("UPDATE productos SET nombre = 'Otro', sku = 'OTRO', precio = 5 WHERE id = ?", a);
         dsl().execute("UPDATE ofertas SET titulo = 'Cambiada' WHERE id = ?", ofertaId);

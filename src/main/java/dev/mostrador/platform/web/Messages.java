@@ -43,11 +43,13 @@ public final class Messages {
             return Optional.of(new PlainPattern(texts.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray()));
         }
 
-        /** The text, or null when an argument it uses is missing or not a String (ICU formats numbers and dates). */
+        /** The text, or null when an argument it uses is missing, null, a number or a date (ICU formats those). */
         String fill(Object[] values) {
             StringBuilder out = new StringBuilder(texts[0]);
             for (int i = 0; i < args.length; i++) {
-                if (args[i] >= values.length || !(values[args[i]] instanceof String value)) return null;
+                // Numbers and dates are the MessageFormat's to write; anything else is its text, as MessageFormat would.
+                Object value = args[i] < values.length ? values[args[i]] : null;
+                if (value == null || value instanceof Number || value instanceof java.util.Date) return null;
                 out.append(value).append(texts[i + 1]);
             }
             return out.toString();

@@ -33,7 +33,7 @@ final class LinePricer {
         Saving winning = best < 0 ? null : (Saving) evaluations[best];
         Long productoId = line.productoId();
         // Written once per line: every oferta that saves less names the winner's saving.
-        String winnerSaves = winner == null ? null : moneda.escribir(winning.descuento());
+        Moneda.Escrito winnerSaves = winner == null ? null : moneda.escribir(winning.descuento());
         for (int i = 0; i < count; i++) {
             OfertaAplicable oferta = candidates.get(i);
             LineEvaluation evaluation = evaluations[i];
@@ -77,7 +77,7 @@ final class LinePricer {
     }
 
     /** {@code winnerSaves} is the winner's saving as written, once per line since every loser shares it. */
-    private static Texto lostTo(OfertaAplicable loser, Saving saving, OfertaAplicable winner, Saving winning, String winnerSaves,
+    private static Texto lostTo(OfertaAplicable loser, Saving saving, OfertaAplicable winner, Saving winning, Moneda.Escrito winnerSaves,
                                  Moneda moneda) {
         if (saving.descuento().compareTo(winning.descuento()) < 0) {
             return new Texto("pricing.x.otra_ahorra_mas", winner.titulo(), winnerSaves, moneda.escribir(saving.descuento()));

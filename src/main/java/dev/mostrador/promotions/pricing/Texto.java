@@ -7,7 +7,7 @@ import java.util.Arrays;
  * language, so it says what to tell and whoever shows the quote writes it with the tenant's
  * messages ({@code messages.t(clave, args)}), only for the explanations it shows.
  *
- * @param args amounts already written by {@link Moneda#escribir} (the shop's money format), counts as
+ * @param args amounts as {@link Moneda#escribir} gives them (written in the shop's money format when shown), counts as
  *             numbers (the bundle picks the plural form), names and codes as strings
  */
 public record Texto(String clave, Object... args) {
