@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * stock, then 16 concurrent clients on loopback, end to end over HTTP: placing a 10-line order
  * p99 &lt; 30 ms, the delivered orders list (a filter, a page of 50) p99 &lt; 20 ms, a customer's history
  * p99 &lt; 15 ms, and last month's sales report p99 &lt; 100 ms (issue 13's targets). A row whose API answers 404 (built on another branch) is skipped, saying why.
+ * Then placing at BENCH_FEW_CLIENTS (4), and pgbench running the order's SQL alone at 16 clients
+ * ({@link PedidosPgBench}; BENCH_PGBENCH, BENCH_PGBENCH_THREADS as in RewardsBenchmark).
  * Settings: BENCH_PRODUCTS, BENCH_OFERTAS, BENCH_CUSTOMERS, BENCH_ORDERS, BENCH_CLIENTS (16),
  * BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15), BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark).
  */
@@ -83,12 +85,41 @@ public final class PedidosBenchmark {
 
             LoadRunner runner = new LoadRunner(clients, warmup, warmup.plusSeconds(10), measure, 2_000_000);
             List<LoadRunner.Result> results = new ArrayList<>();
+            List<String> cpu = new ArrayList<>();
             for (LoadRunner.Scenario scenario : scenarios) {
-                if (OfertasBenchmark.selected(scenario)) results.addAll(runner.runAll(List.of(scenario), OfertasBenchmark::say));
+                if (!OfertasBenchmark.selected(scenario)) continue;
+                CpuUsage.Measured window = new CpuUsage.Measured(server.databasePid(), dsl);
+                LoadRunner.Result result = runner.runAll(List.of(scenario), OfertasBenchmark::say, s -> window).get(0);
+                results.add(result);
+                cpu.addAll(window.describe(scenario.name(), result.requests()));
+            }
+            // Placing at a quarter of the clients: what a shop's counter sees when not every client is busy at once.
+            int few = BenchSetup.intEnv("BENCH_FEW_CLIENTS", 4);
+            LoadRunner.Result placed16 = results.stream().filter(r -> r.scenario().name().startsWith("POST")).findFirst().orElse(null);
+            if (placed16 != null) {
+                LoadRunner.Scenario fewer = new LoadRunner.Scenario("POST /api/pedidos (10 lines, " + few + " clients)",
+                        placed16.scenario().requests(), placed16.scenario().expectedStatus(), 30);
+                results.addAll(new LoadRunner(few, warmup, warmup, measure, 2_000_000).runAll(List.of(fewer), OfertasBenchmark::say));
+            }
+            // PostgreSQL alone on the order's SQL, same database, same clients: the floor under the app's figure.
+            List<String> compared = List.of();
+            if (placed16 != null) {
+                var pgbench = PgBench.find(server.databaseSettings(), dsl);
+                if (pgbench.isPresent()) {
+                    OfertasBenchmark.say("pgbench: %s", pgbench.get().version());
+                    PgBench.Run run = new PedidosPgBench(pgbench.get(), dsl, tenant, server.databasePid())
+                            .place(clients, BenchSetup.intEnv("BENCH_PGBENCH_THREADS", 2), Duration.ofSeconds(5), measure);
+                    if (run.ok()) compared = PedidosPgBench.compare(placed16, run);
+                }
             }
             System.out.println();
             System.out.print(BenchmarkTable.render(results));
             System.out.println();
+            if (!compared.isEmpty()) {
+                compared.forEach(System.out::println);
+                System.out.println();
+            }
+            cpu.forEach(line -> OfertasBenchmark.say("%s", line));
             for (LoadRunner.Result r : results) {
                 OfertasBenchmark.say("%s: mean response %.1f KB, %d errors%s", r.scenario().name(), r.meanResponseBytes() / 1024,
                         r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
