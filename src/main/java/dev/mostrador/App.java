@@ -42,6 +42,7 @@ import dev.mostrador.platform.web.UnstorableText;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.customers.CustomerApi;
 import dev.mostrador.customers.CustomerRepository;
+import dev.mostrador.customers.CustomerPageParts;
 import dev.mostrador.customers.CustomerRoutes;
 import dev.mostrador.promotions.ActiveOfertaCache;
 import dev.mostrador.promotions.CotizadorRoutes;
@@ -139,7 +140,8 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
         InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
         OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
-        CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers, rewards.customerPageParts());
+        CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers,
+                CustomerPageParts.all(java.util.List.of(rewards.customerPageParts())));
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
