@@ -221,6 +221,7 @@ public final class App implements AutoCloseable {
             jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
             rewards.schedule(jobs);
             inventory.schedule(jobs);
+            orders.schedule(jobs);
         }
         return new App(database, javalin, routes.get(), jobs, rewards, availability, ownsDatabase);
     }

@@ -1,6 +1,7 @@
 package dev.mostrador;
 
 import dev.mostrador.inventory.InventoryCommands;
+import dev.mostrador.orders.OrderCommands;
 import dev.mostrador.platform.cli.CommandSupport;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
@@ -101,6 +102,6 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "jobs", description = "Run a periodic job by hand.",
             subcommands = {RewardsCommands.ExpireRedemptions.class, RewardsCommands.PurgeAudit.class,
-                    InventoryCommands.ReleaseExpired.class, InventoryCommands.CheckStock.class})
+                    InventoryCommands.ReleaseExpired.class, InventoryCommands.CheckStock.class, OrderCommands.FoldTotals.class})
     static final class RunJobs {}
 }

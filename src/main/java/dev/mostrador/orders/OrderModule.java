@@ -2,6 +2,7 @@ package dev.mostrador.orders;
 
 import dev.mostrador.inventory.CartService;
 import dev.mostrador.inventory.InventoryModule;
+import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -9,6 +10,8 @@ import dev.mostrador.promotions.ActiveOfertaCache;
 import dev.mostrador.rewards.ledger.LedgerRepository;
 import dev.mostrador.templates.Templates;
 import org.jooq.DSLContext;
+
+import java.time.Duration;
 
 /** Wires orders (issue 13): placement from the cart or by staff, the transitions, their API and pages. */
 public final class OrderModule {
@@ -36,5 +39,11 @@ public final class OrderModule {
         new RepartidorRoutes(web, templates, repartidores).register(routes);
         new RepartidorApi(repartidores, api).register(routes);
         new DeliveryRoutes(web, templates, repartidores, new DeliveryQuery(dsl), new RemitoQuery(dsl)).register(routes);
+    }
+
+    /** The list's totals: the log of changes folded into the rollup every 10 s (OrderTotalsJob). */
+    public void schedule(Jobs jobs) {
+        OrderTotalsJob totals = new OrderTotalsJob(dsl);
+        jobs.every("totales-pedidos", Duration.ofSeconds(10), totals::run);
     }
 }

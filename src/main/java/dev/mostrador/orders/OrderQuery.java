@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -28,9 +29,11 @@ public final class OrderQuery {
     public record Option(long id, String name) {}
 
     private final DSLContext dsl;
+    private final OrderTotals rollup;
 
     OrderQuery(DSLContext dsl) {
         this.dsl = dsl;
+        this.rollup = new OrderTotals(dsl);
     }
 
     /** A page after {@code afterId} (the last shown, in the order shown), {@code limit} rows. */
@@ -45,12 +48,19 @@ public final class OrderQuery {
         return Jdbc.list(dsl, SELECT + where + " ORDER BY p.id " + (oldestFirst ? "ASC" : "DESC") + " LIMIT ?", OrderQuery::row, binds.toArray());
     }
 
+    /**
+     * The count and sum of the whole filtered set: from the rollup (OrderTotals) when the filter is
+     * estado and dates only, else counted, joining the customers only to search their names.
+     */
     Totals totals(UUID tenantId, Filter f) {
+        if (OrderTotals.answers(f)) {
+            Optional<Totals> rolled = rollup.read(tenantId, f);
+            if (rolled.isPresent()) return rolled.get();
+        }
         List<Object> binds = new ArrayList<>();
         String where = where(tenantId, f, binds);
-        return Jdbc.list(dsl, "SELECT count(*), coalesce(sum(p.total), 0) FROM public.pedidos p "
-                + "LEFT JOIN public.customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id" + where,
-                r -> new Totals(r.getLong(1), r.getBigDecimal(2)), binds.toArray()).get(0);
+        return Jdbc.list(dsl, "SELECT count(*), coalesce(sum(p.total), 0) FROM public.pedidos p"
+                + (searchesName(f) ? CUSTOMERS : "") + where, r -> new Totals(r.getLong(1), r.getBigDecimal(2)), binds.toArray()).get(0);
     }
 
     /** Every row of the filter in the list's order, a thousand at a time (the CSV export). */
@@ -84,10 +94,9 @@ public final class OrderQuery {
         if (f.repartidorId() != null) { w.append(" AND p.repartidor_id = ?"); binds.add(f.repartidorId()); }
         if (f.userId() != null) { w.append(" AND p.user_id = ?"); binds.add(f.userId()); }
         if (f.q() != null) {
-            String digits = f.q().startsWith("#") ? f.q().substring(1) : f.q();
-            if (digits.matches("\\d{1,18}")) {
+            if (!searchesName(f)) {
                 w.append(" AND p.id = ?");
-                binds.add(Long.parseLong(digits));
+                binds.add(Long.parseLong(number(f.q())));
             } else {
                 w.append(" AND c.name ILIKE ? ESCAPE '\\'");
                 binds.add("%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -96,13 +105,24 @@ public final class OrderQuery {
         return w.toString();
     }
 
+    /** {@code q} is an order's number ("123" or "#123"), or part of a customer's name. */
+    private static boolean searchesName(Filter f) {
+        return f.q() != null && !number(f.q()).matches("\\d{1,18}");
+    }
+
+    private static String number(String q) {
+        return q.startsWith("#") ? q.substring(1) : q;
+    }
+
     private static Row row(java.sql.ResultSet r) throws java.sql.SQLException {
         return new Row(r.getLong(1), r.getString(2), r.getObject(3, OffsetDateTime.class), (Long) r.getObject(4), r.getString(5),
                 r.getString(6), r.getString(7), r.getBigDecimal(8), r.getString(9));
     }
 
+    private static final String CUSTOMERS = " LEFT JOIN public.customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id";
+
     private static final String SELECT = "SELECT p.id, p.estado, p.created_at, p.customer_id, c.name, u.name, d.nombre, p.total, p.moneda "
-            + "FROM public.pedidos p LEFT JOIN public.customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id "
+            + "FROM public.pedidos p" + CUSTOMERS + " "
             + "JOIN public.users u ON u.tenant_id = p.tenant_id AND u.id = p.user_id "
             + "LEFT JOIN public.repartidores d ON d.tenant_id = p.tenant_id AND d.id = p.repartidor_id";
 }

@@ -52,13 +52,20 @@ final class SalesSeedOrders {
                                  WHEN tipo = 'nxm' THEN (compra - paga) * precio
                                  ELSE round(precio * cantidad * coalesce(pct, 10) / 100, 0) END AS descuento
                   FROM l""", tenant.id(), tenant.id()));
+        // The triggers are off (replica), so the statement also appends the rows of the totals' log
+        // (pedidos_totales_delta) that V022's insert trigger would have: the list's totals stay exact.
         SalesSeed.step(millis, "pedidos", () -> tx.execute("""
+                WITH p AS (
                 INSERT INTO pedidos (id, tenant_id, estado, customer_id, user_id, repartidor_id, moneda, subtotal, descuento, total,
                                      created_at, updated_at, entregado_at) OVERRIDING SYSTEM VALUE
                 SELECT o.id, ?, o.estado, o.customer_id, o.user_id, o.repartidor_id, ?, s.sub, s.d, s.sub - s.d, o.at,
                        coalesce(o.entregado_at, o.at), o.entregado_at
                   FROM seed_pedidos o JOIN (SELECT pedido_id, sum(precio * cantidad) AS sub, sum(descuento) AS d FROM seed_lineas GROUP BY 1) s
-                    ON s.pedido_id = o.id ORDER BY o.id""", tenant.id(), tenant.currency()));
+                    ON s.pedido_id = o.id ORDER BY o.id
+                RETURNING tenant_id, created_at, estado, total)
+                INSERT INTO pedidos_totales_delta (tenant_id, hora, estado, n, total)
+                SELECT tenant_id, date_trunc('hour', created_at, 'UTC'), estado, count(*), sum(total) FROM p GROUP BY 1, 2, 3""",
+                tenant.id(), tenant.currency()));
         SalesSeed.step(millis, "pedido_lineas", () -> tx.execute("""
                 INSERT INTO pedido_lineas (tenant_id, pedido_id, linea, producto_id, sku, nombre, precio_lista, cantidad, oferta_id, oferta_titulo,
                                            oferta_tipo, explicacion, descuento, neto)

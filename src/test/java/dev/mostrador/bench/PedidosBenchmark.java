@@ -1,5 +1,7 @@
 package dev.mostrador.bench;
 
+import dev.mostrador.orders.OrderTotalsJob;
+import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.sales.SalesRange;
 import dev.mostrador.sales.SalesReportRepository;
 import dev.mostrador.sales.SalesReports;
@@ -27,7 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Then placing at BENCH_FEW_CLIENTS (4), and pgbench running the order's SQL alone at 16 clients
  * ({@link PedidosPgBench}; BENCH_PGBENCH, BENCH_PGBENCH_THREADS as in RewardsBenchmark).
  * Settings: BENCH_PRODUCTS, BENCH_OFERTAS, BENCH_CUSTOMERS, BENCH_ORDERS, BENCH_CLIENTS (16),
- * BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15), BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark).
+ * BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15), BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark), BENCH_EXPLAIN (true: the list's
+ * plans, PedidosExplain).
  */
 public final class PedidosBenchmark {
     private static final String PASSWORD = "benchmark staff password";
@@ -40,7 +43,7 @@ public final class PedidosBenchmark {
                 BenchSetup.intEnv("BENCH_CUSTOMERS", 50_000), BenchSetup.intEnv("BENCH_ORDERS", 1_000_000));
         long t0 = System.nanoTime();
         boolean passed;
-        try (BenchServer server = BenchServer.start()) {
+        try (BenchServer server = BenchServer.start(); Jobs folding = new Jobs()) {
             DSLContext dsl = server.app().database().dsl();
             String base = server.baseUrl();
             OfertasBenchmark.say("app on %s (started in %d ms)", base, (System.nanoTime() - t0) / 1_000_000);
@@ -56,6 +59,14 @@ public final class PedidosBenchmark {
             dsl.execute("INSERT INTO stock_movimientos (tenant_id, producto_id, motivo, delta_total, nota) "
                     + "SELECT tenant_id, id, 'entrada', 1000000, 'benchmark' FROM productos WHERE tenant_id = ?", tenant);
             dsl.execute("CHECKPOINT");
+            // The list's totals: the seed's log rows folded into the rollup now, then every 10 s as the app does.
+            OrderTotalsJob totals = new OrderTotalsJob(dsl);
+            long f0 = System.nanoTime();
+            OrderTotalsJob.Run fold = totals.run();
+            OfertasBenchmark.say("orders' totals: %,d log rows of the seed folded into the rollup in %d ms (backfill: %s)", fold.folded(),
+                    (System.nanoTime() - f0) / 1_000_000, fold.backfilled());
+            folding.every("totales-pedidos", Duration.ofSeconds(10), totals::run);
+            PedidosExplain.print(dsl, tenant);
 
             BenchSetup.Staff staff = BenchSetup.staff(base, dsl, tenant, clients, "bench-pedidos.test", PASSWORD);
             List<String> tokens = staff.vendedorTokens();
