@@ -39,13 +39,18 @@ public final class OrderQuery {
     /** A page after {@code afterId} (the last shown, in the order shown), {@code limit} rows. */
     List<Row> search(UUID tenantId, Filter f, Long afterId, boolean oldestFirst, int limit) {
         List<Object> binds = new ArrayList<>();
-        String where = where(tenantId, f, binds);
+        String where = where(tenantId, f, binds, true);
         if (afterId != null) {
             where += oldestFirst ? " AND p.id > ?" : " AND p.id < ?";
             binds.add(afterId);
         }
         binds.add(limit);
-        return Jdbc.list(dsl, SELECT + where + " ORDER BY p.id " + (oldestFirst ? "ASC" : "DESC") + " LIMIT ?", OrderQuery::row, binds.toArray());
+        // With a state, ordered as pedidos_estado_idx holds it (the state written as a range so the planner keeps it in the
+        // order): otherwise PostgreSQL walks the primary key from the newest order, skipping every recent order in another
+        // state (12,000 of them after a busy morning: 3 ms a page) because its estimate assumes states spread evenly.
+        String order = f.estado() == null ? " ORDER BY p.id " + (oldestFirst ? "ASC" : "DESC")
+                : oldestFirst ? " ORDER BY p.estado DESC, p.id ASC" : " ORDER BY p.estado ASC, p.id DESC";
+        return Jdbc.list(dsl, SELECT + where + order + " LIMIT ?", OrderQuery::row, binds.toArray());
     }
 
     /**
@@ -85,9 +90,20 @@ public final class OrderQuery {
     }
 
     private static String where(UUID tenantId, Filter f, List<Object> binds) {
+        return where(tenantId, f, binds, false);
+    }
+
+    private static String where(UUID tenantId, Filter f, List<Object> binds, boolean estadoAsRange) {
         StringBuilder w = new StringBuilder(" WHERE p.tenant_id = ?");
         binds.add(tenantId);
-        if (f.estado() != null) { w.append(" AND p.estado = ?"); binds.add(f.estado()); }
+        if (f.estado() != null && estadoAsRange) {
+            w.append(" AND p.estado >= ? AND p.estado <= ?");
+            binds.add(f.estado());
+            binds.add(f.estado());
+        } else if (f.estado() != null) {
+            w.append(" AND p.estado = ?");
+            binds.add(f.estado());
+        }
         if (f.from() != null) { w.append(" AND p.created_at >= ?"); binds.add(f.from()); }
         if (f.to() != null) { w.append(" AND p.created_at < ?"); binds.add(f.to()); }
         if (f.customerId() != null) { w.append(" AND p.customer_id = ?"); binds.add(f.customerId()); }

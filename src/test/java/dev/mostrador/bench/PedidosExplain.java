@@ -14,7 +14,7 @@ final class PedidosExplain {
 
     static void print(DSLContext dsl, UUID tenant) {
         if (!"true".equalsIgnoreCase(System.getenv("BENCH_EXPLAIN"))) return;
-        explain(dsl, "the page (50 + 1 rows)", PAGE, tenant, "entregado", 51);
+        explain(dsl, "the page (50 + 1 rows)", PAGE, tenant, "entregado", "entregado", 51);
         explain(dsl, "the totals from the rollup", TOTALS, tenant, "month", "entregado", tenant, "entregado");
         explain(dsl, "the totals counted, as before the rollup", COUNTED, tenant, "entregado");
     }
@@ -28,7 +28,7 @@ final class PedidosExplain {
             + "FROM public.pedidos p LEFT JOIN public.customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id "
             + "JOIN public.users u ON u.tenant_id = p.tenant_id AND u.id = p.user_id "
             + "LEFT JOIN public.repartidores d ON d.tenant_id = p.tenant_id AND d.id = p.repartidor_id "
-            + "WHERE p.tenant_id = ? AND p.estado = ? ORDER BY p.id DESC LIMIT ?";
+            + "WHERE p.tenant_id = ? AND p.estado >= ? AND p.estado <= ? ORDER BY p.estado ASC, p.id DESC LIMIT ?";
 
     private static final String TOTALS = "SELECT (SELECT backfilled_at IS NOT NULL FROM public.pedidos_totales_estado), "
             + "coalesce(sum(n), 0), coalesce(sum(total), 0) FROM (SELECT n, total FROM public.pedidos_totales WHERE tenant_id = ? AND unidad = ? AND estado = ? "

@@ -51,8 +51,10 @@ final class PedidosPgBench {
                 + "BEGIN;\n"
                 + "SELECT id, stock_total, stock_reservado, stock_vendido FROM productos WHERE tenant_id = :tenant AND id = ANY(" + ids
                 + ") ORDER BY id FOR NO KEY UPDATE;\n"
-                + "INSERT INTO pedidos (tenant_id, customer_id, user_id, moneda, subtotal, descuento, total) VALUES (:tenant, "
-                + "(SELECT id FROM bench_pgbench.pedido_clientes WHERE n = :c), :user, 'CLP', 10000, 0, 10000) RETURNING id AS pedido \\gset\n"
+                // The total is the lines' sum (one unit each at list price), as the app's orders are: the benchmark checks it after.
+                + "INSERT INTO pedidos (tenant_id, customer_id, user_id, moneda, subtotal, descuento, total) SELECT :tenant, "
+                + "(SELECT id FROM bench_pgbench.pedido_clientes WHERE n = :c), :user, 'CLP', sum(precio), 0, sum(precio) FROM productos "
+                + "WHERE tenant_id = :tenant AND id = ANY(" + ids + ") RETURNING id AS pedido \\gset\n"
                 + "INSERT INTO pedido_lineas (tenant_id, pedido_id, linea, producto_id, sku, nombre, precio_lista, cantidad, descuento, neto, regalo) "
                 + "SELECT :tenant, :pedido, row_number() OVER (), id, sku, nombre, precio, 1, 0, precio, false FROM productos "
                 + "WHERE tenant_id = :tenant AND id = ANY(" + ids + ");\n"
