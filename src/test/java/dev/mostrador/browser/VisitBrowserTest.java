@@ -52,5 +52,19 @@ class VisitBrowserTest {
         Chromium.open("/visitas/" + visit);
         assertEquals(0, Chromium.horizontalOverflow());
         Chromium.screenshotFullPage("visita-phone");
+
+        Chromium.clearCookies();
+        Chromium.desktop();
+        ChromiumUser.signIn(t.oficina());
+        Chromium.phone();
+        for (String page : new String[] {"/visitas?vista=semana", "/visitas/resumen", "/visitas/new?q=clotilde"}) {
+            Chromium.open(page);
+            assertEquals(0, Chromium.horizontalOverflow(), page + " on a phone");
+        }
+        Chromium.desktop();
+        Chromium.open("/visitas/resumen");
+        Chromium.screenshotFullPage("visitas-resumen-desktop");
+        Chromium.open("/visitas/new?q=clotilde");
+        Chromium.screenshotFullPage("visitas-new-desktop");
     }
 }
