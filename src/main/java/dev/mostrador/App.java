@@ -65,6 +65,7 @@ import dev.mostrador.users.AccountRoutes;
 import dev.mostrador.users.UserRepository;
 import dev.mostrador.users.UserRoutes;
 import dev.mostrador.users.UserService;
+import dev.mostrador.visits.VisitsModule;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -140,8 +141,9 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
         InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
         OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
+        VisitsModule visits = new VisitsModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers,
-                CustomerPageParts.all(java.util.List.of(rewards.customerPageParts())));
+                CustomerPageParts.all(java.util.List.of(rewards.customerPageParts(), visits.customerPageParts())));
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
@@ -211,6 +213,7 @@ public final class App implements AutoCloseable {
             new ShopSettingsRoutes(web, templates, tenants, tenantCache).register(r);
             inventory.register(r);
             orders.register(r);
+            visits.register(r);
             new SalesReportRoutes(web, templates, new SalesReports(new SalesReportRepository(dsl), java.time.Duration.ofMinutes(1))).register(r);
             routes.set(r);
         });

@@ -86,6 +86,8 @@ final class TenantRowFactories {
         kinds.put("/pedidos/{id}", this::pedido);
         kinds.put("/repartidores/{id}", this::repartidor);
         kinds.put("/api/repartidores/{id}", this::repartidor);
+        kinds.put("/visitas/{id}", this::visita);
+        kinds.put("/api/visitas/{id}", this::visita);
         return kinds;
     }
 
@@ -124,6 +126,16 @@ final class TenantRowFactories {
         Object id = TestDatabase.get().dsl().fetchValue("INSERT INTO repartidores (tenant_id, nombre, telefono) VALUES (?, ?, '11 5555-0000') RETURNING id",
                 tenant.id(), "Repartidor " + next());
         return new Row(String.valueOf(id), "repartidores", "id");
+    }
+
+    /** A planned visit of tenant A's admin to one of its customers, for tomorrow. */
+    private Row visita() {
+        long customer = Long.parseLong(customer().value());
+        var dsl = TestDatabase.get().dsl();
+        long user = new UserRepository(dsl).findForLogin(tenant.admin()).orElseThrow().getId();
+        Object id = dsl.fetchValue("INSERT INTO visitas (tenant_id, customer_id, vendedor_id, planned_at, created_by) "
+                + "VALUES (?, ?, ?, now() + interval '1 day', ?) RETURNING id", tenant.id(), customer, user, user);
+        return new Row(String.valueOf(id), "visitas", "id");
     }
 
     /** A confirmed order of one unit, straight into the tables (what a transition of another tenant must leave alone). */
