@@ -9,6 +9,7 @@ import dev.mostrador.catalog.ProductoRoutes;
 import dev.mostrador.dashboard.DashboardRepository;
 import dev.mostrador.dashboard.DashboardRoutes;
 import dev.mostrador.health.HealthRoutes;
+import dev.mostrador.imports.ImportModule;
 import dev.mostrador.inventory.InventoryModule;
 import dev.mostrador.orders.OrderModule;
 import dev.mostrador.platform.auth.ApiTokenRepository;
@@ -85,11 +86,13 @@ public final class App implements AutoCloseable {
     private final Routes routes;
     private final Jobs jobs;
     private final RewardsModule rewards;
+    private final ImportModule imports;
     private final DatabaseAvailability availability;
     private final boolean ownsDatabase;
 
-    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, RewardsModule rewards,
+    private App(Database database, Javalin javalin, Routes routes, Jobs jobs, RewardsModule rewards, ImportModule imports,
                 DatabaseAvailability availability, boolean ownsDatabase) {
+        this.imports = imports;
         this.availability = availability;
         this.database = database;
         this.javalin = javalin;
@@ -142,6 +145,7 @@ public final class App implements AutoCloseable {
         InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
         OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         VisitsModule visits = new VisitsModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
+        ImportModule imports = new ImportModule(dsl, config, web, templates, tenantCache);
         CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers,
                 CustomerPageParts.all(java.util.List.of(rewards.customerPageParts(), visits.customerPageParts())));
 
@@ -159,8 +163,9 @@ public final class App implements AutoCloseable {
             });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
             // Uploads (the shop's logo, 200 KB) are small: a bigger multipart body is refused, not spooled to disk.
-            cfg.jetty.multipartConfig.maxFileSize(1, io.javalin.config.SizeUnit.MB);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(2, io.javalin.config.SizeUnit.MB);
+            // Imports take files up to MOSTRADOR_IMPORT_MAX_MB (their route says so on a page, past it).
+            cfg.jetty.multipartConfig.maxFileSize(config.importMaxMb() + 1, io.javalin.config.SizeUnit.MB);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(config.importMaxMb() + 2, io.javalin.config.SizeUnit.MB);
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
                 sf.directory = "/static";
@@ -214,6 +219,7 @@ public final class App implements AutoCloseable {
             inventory.register(r);
             orders.register(r);
             visits.register(r);
+            imports.register(r);
             new SalesReportRoutes(web, templates, new SalesReports(new SalesReportRepository(dsl), java.time.Duration.ofMinutes(1))).register(r);
             routes.set(r);
         });
@@ -225,8 +231,9 @@ public final class App implements AutoCloseable {
             rewards.schedule(jobs);
             inventory.schedule(jobs);
             orders.schedule(jobs);
+            imports.schedule(jobs);
         }
-        return new App(database, javalin, routes.get(), jobs, rewards, availability, ownsDatabase);
+        return new App(database, javalin, routes.get(), jobs, rewards, imports, availability, ownsDatabase);
     }
 
     static ObjectMapper jsonMapper() {
@@ -242,6 +249,10 @@ public final class App implements AutoCloseable {
         return routes;
     }
 
+    public ImportModule imports() {
+        return imports;
+    }
+
     public Database database() {
         return database;
     }
@@ -250,6 +261,7 @@ public final class App implements AutoCloseable {
     public void close() {
         jobs.close();
         javalin.stop();
+        imports.close();
         rewards.close(); // after the last request: its queued audit rows are written
         availability.close();
         if (ownsDatabase) database.close();

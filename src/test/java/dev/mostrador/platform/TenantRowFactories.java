@@ -70,6 +70,7 @@ final class TenantRowFactories {
         kinds.put("/api/ofertas/{id}", this::oferta);
         kinds.put("/users/{id}", this::user);
         kinds.put("/recompensas/clientes/{id}", this::customer);
+        kinds.put("/importaciones/{id}", this::customerImport);
         kinds.put("/api/v1/rewards/customers/{id}", this::customer);
         kinds.put("/recompensas/comercios/{id}", this::merchant);
         kinds.put("/api/v1/rewards/merchants/{id}", this::merchant);
@@ -168,6 +169,16 @@ final class TenantRowFactories {
         String email = Fixtures.user(tenant, Role.VENDEDOR);
         long id = new UserRepository(TestDatabase.get().dsl()).findForLogin(email).orElseThrow().getId();
         return new Row(String.valueOf(id), "users", "id");
+    }
+
+    /** An uploaded customers import (its file stored, waiting for the mapping). */
+    private Row customerImport() {
+        var dsl = TestDatabase.get().dsl();
+        long userId = dsl.fetchOne("SELECT id FROM users WHERE email = ?", tenant.admin()).get(0, Long.class);
+        byte[] csv = "name,email\nAna,ana@a.test\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long id = new dev.mostrador.imports.ImportRepository(dsl).create(tenant.id(), userId, new dev.mostrador.imports.ImportRepository.NewImport(
+                "customers", "a.csv", "0".repeat(64), csv, "UTF-8", ","));
+        return new Row(String.valueOf(id), "imports", "id");
     }
 
     private Row customer() {

@@ -35,7 +35,8 @@ public record Config(
         int apiWritesPerMinute,
         int codeLookupsPerMinute,
         int unknownCodesPerMinute,
-        int auditRetentionDays) {
+        int auditRetentionDays,
+        int importMaxMb) {
 
     public static final String DEV_SECRET = "dev-only-secret-change-me-in-production";
 
@@ -73,7 +74,9 @@ public record Config(
                 intVar(env, "MOSTRADOR_API_WRITES_PER_MINUTE", 30),
                 intVar(env, "MOSTRADOR_CODE_LOOKUPS_PER_MINUTE", 30),
                 intVar(env, "MOSTRADOR_UNKNOWN_CODES_PER_MINUTE", 10),
-                intVar(env, "MOSTRADOR_AUDIT_RETENTION_DAYS", 90));
+                intVar(env, "MOSTRADOR_AUDIT_RETENTION_DAYS", 90),
+                // The largest file an import takes (CSV or XLSX), in MB: past it, a page says so.
+                Math.max(1, intVar(env, "MOSTRADOR_IMPORT_MAX_MB", 20)));
     }
 
     /** Why this configuration must not serve production traffic; empty when it may. */
