@@ -128,7 +128,12 @@ public final class OrderService {
 
     /** A foreign key violation on the order's customer: the customer was deleted (merged) under us. */
     private static boolean customerGone(DataAccessException e) {
-        return "23503".equals(e.sqlState()) && String.valueOf(e.getMessage()).contains("customer");
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && "23503".equals(sql.getSQLState())) {
+                return String.valueOf(sql.getMessage()).contains("customer_id");
+            }
+        }
+        return false;
     }
 
     private long placeDirectOnce(DSLContext ctx, CurrentUser me, Long customerId, List<LineaPedido> wanted, Details details) {
