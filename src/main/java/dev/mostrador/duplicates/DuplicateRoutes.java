@@ -17,6 +17,8 @@ import java.util.Map;
 /** Clientes duplicados: the likely pairs, a merge's preview (side by side, per field) and the merge itself (admins and oficina). */
 public final class DuplicateRoutes {
     public static final String BASE = CustomerRoutes.BASE + "/duplicados";
+    /** A customer's merge with another (?con=the other's id): its preview, and the merge. */
+    public static final String MERGE = CustomerRoutes.BASE + "/{id}/fusionar";
     static final int PAGE_GROUPS = 25;
 
     private final Web web;
@@ -33,8 +35,8 @@ public final class DuplicateRoutes {
     /** Before the customers' routes: "duplicados" is not a customer id. */
     public void register(Routes routes) {
         routes.get(BASE, this::list, CustomerRoutes.WRITERS)
-                .get(BASE + "/{a}/{b}", this::preview, CustomerRoutes.WRITERS)
-                .post(BASE + "/{a}/{b}", this::merge, CustomerRoutes.WRITERS);
+                .get(MERGE, this::preview, CustomerRoutes.WRITERS)
+                .post(MERGE, this::merge, CustomerRoutes.WRITERS);
     }
 
     private void list(Context ctx) {
@@ -47,14 +49,20 @@ public final class DuplicateRoutes {
     }
 
     private void preview(Context ctx) {
-        Pair p = pair(ctx);
+        Pair p = pair(ctx, ctx.queryParam("con"));
+        if (p == null) {
+            // Which other customer was not said: the list of likely pairs is where one is picked.
+            ctx.redirect(BASE, HttpStatus.SEE_OTHER);
+            return;
+        }
         long winner = "b".equals(ctx.queryParam("ganador")) ? p.b() : p.a();
         render(ctx, p, winner, Map.of(), HttpStatus.OK, null);
     }
 
     private void merge(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        Pair p = pair(ctx);
+        Pair p = pair(ctx, ctx.formParam("con"));
+        if (p == null) throw new NotFoundResponse();
         String pick = ctx.formParam("ganador");
         if (!"a".equals(pick) && !"b".equals(pick)) {
             render(ctx, p, p.a(), sides(ctx), HttpStatus.UNPROCESSABLE_CONTENT, "ganador");
@@ -67,7 +75,7 @@ public final class DuplicateRoutes {
                     r.moved().values().stream().mapToLong(Long::longValue).sum()));
         } catch (MergeRefused e) {
             if (e.status == 404) throw new NotFoundResponse();
-            web.flashError(ctx, BASE + "/" + p.a() + "/" + p.b(), Web.messages(ctx).t("merge.refused." + e.error));
+            web.flashError(ctx, p.url(), Web.messages(ctx).t("merge.refused." + e.error));
         }
     }
 
@@ -88,11 +96,24 @@ public final class DuplicateRoutes {
         return sides;
     }
 
-    private record Pair(long a, long b) {}
+    private record Pair(long a, long b) {
+        String url() {
+            return CustomerRoutes.BASE + "/" + a + "/fusionar?con=" + b;
+        }
+    }
 
-    private static Pair pair(Context ctx) {
-        long a = PathParams.id(ctx, "a"), b = PathParams.id(ctx, "b");
-        if (a == b) throw new NotFoundResponse();
+    /** The customer of the path (404 unless the tenant's) and the other one named; null when none is named. */
+    private Pair pair(Context ctx, String other) {
+        long a = PathParams.id(ctx, "id");
+        if (MergeFields.read(dsl, Web.user(ctx).tenantId(), a).isEmpty()) throw new NotFoundResponse();
+        if (other == null || other.isBlank()) return null;
+        long b;
+        try {
+            b = Long.parseLong(other.trim());
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+        if (a == b || b <= 0) throw new NotFoundResponse();
         return new Pair(a, b);
     }
 }

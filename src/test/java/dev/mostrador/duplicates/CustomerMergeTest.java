@@ -51,7 +51,7 @@ class CustomerMergeTest {
     void thePreviewCountsWhatMovesAndTheMergeMovesItWithTheBalanceRight() {
         Scene s = scene();
         Browser page = new Browser().signedIn(s.t().oficina());
-        HttpResponse<String> preview = page.get("/recompensas/clientes/duplicados/" + s.winner() + "/" + s.loser());
+        HttpResponse<String> preview = page.get("/recompensas/clientes/" + s.winner() + "/fusionar?con=" + s.loser());
         assertEquals(200, preview.statusCode());
         String html = preview.body();
         assertTrue(html.contains("2 registros de movimientos de lümis"), html);
@@ -113,7 +113,7 @@ class CustomerMergeTest {
         assertEquals("not_found", cross.json().get("error").asText());
         assertEquals(1, count("SELECT count(*) FROM customers WHERE id = ?", theirs));
         Browser outsider = new Browser().signedIn(other.admin());
-        assertEquals(404, outsider.get("/recompensas/clientes/duplicados/" + s.winner() + "/" + s.loser()).statusCode());
+        assertEquals(404, outsider.get("/recompensas/clientes/" + s.winner() + "/fusionar?con=" + s.loser()).statusCode());
         Api.Response same = admin.post("/api/v1/rewards/customers/merge", Map.of("winner_id", s.winner(), "loser_id", s.winner()),
                 UUID.randomUUID().toString());
         assertEquals(422, same.status());
