@@ -25,6 +25,8 @@ public final class DuplicateRepository {
     public static final double NAME_SIMILARITY = 0.6;
     /** Customers of a group paired with its first (older) one: a key shared by hundreds is rare, and the merge works by pairs. */
     private static final int GROUP_PAIRS = 10;
+    /** Names alike kept per customer: a common name has hundreds in a big city, and a page must stay readable. */
+    private static final int NAME_PAIRS = 3;
     private final DSLContext dsl;
 
     public DuplicateRepository(DSLContext dsl) {
@@ -86,7 +88,7 @@ public final class DuplicateRepository {
             List<Match> matches = Jdbc.list(tx, "SELECT c.id, o.id, round(similarity(crm_fold(c.name), crm_fold(o.name))::numeric, 2)::text"
                     + " FROM public.customers c CROSS JOIN LATERAL (SELECT o.id, o.name FROM public.customers o"
                     + "   WHERE crm_fold(o.name) % crm_fold(c.name) AND o.city IS NOT NULL AND o.tenant_id = c.tenant_id"
-                    + "   AND crm_fold(o.city) = crm_fold(c.city) AND o.id <> c.id LIMIT " + GROUP_PAIRS + ") o"
+                    + "   AND crm_fold(o.city) = crm_fold(c.city) AND o.id <> c.id LIMIT " + NAME_PAIRS + ") o"
                     + " WHERE c.tenant_id = ? AND c.city IS NOT NULL AND c.id > ? AND c.id <= ?"
                     // a pair once: from its older customer, or from the newer one when the older lies before this batch
                     + " AND (o.id > c.id OR o.id <= ?) ORDER BY c.id, o.id",
