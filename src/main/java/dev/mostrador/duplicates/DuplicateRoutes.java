@@ -1,5 +1,6 @@
 package dev.mostrador.duplicates;
 
+import dev.mostrador.customers.CustomerMerges;
 import dev.mostrador.customers.CustomerRoutes;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.web.PathParams;
@@ -74,6 +75,12 @@ public final class DuplicateRoutes {
             web.redirectWithFlash(ctx, CustomerRoutes.BASE + "/" + r.winnerId(), Web.messages(ctx).t("merge.done", r.loserId(),
                     r.moved().values().stream().mapToLong(Long::longValue).sum()));
         } catch (MergeRefused e) {
+            // A second click of the button (or a reload of the POST): the loser is merged already, so show where it went.
+            var merged = e.status == 404 ? CustomerMerges.of(dsl, me.tenantId(), loser) : java.util.Optional.<CustomerMerges.MergedInto>empty();
+            if (merged.isPresent()) {
+                ctx.redirect(CustomerRoutes.BASE + "/" + merged.get().winnerId(), HttpStatus.SEE_OTHER);
+                return;
+            }
             if (e.status == 404) throw new NotFoundResponse();
             web.flashError(ctx, p.url(), Web.messages(ctx).t("merge.refused." + e.error));
         }

@@ -151,12 +151,15 @@ class CustomerMergeTest {
         assertEquals(422, noWinner.statusCode());
         assertEquals(303, oficina.post("/recompensas/clientes/" + b + "/fusionar", Map.of("con", String.valueOf(a), "ganador", "a")).statusCode());
         assertEquals(303, oficina.post("/recompensas/clientes/" + c + "/fusionar", Map.of("con", String.valueOf(b), "ganador", "a")).statusCode());
+        HttpResponse<String> again = oficina.post("/recompensas/clientes/" + c + "/fusionar", Map.of("con", String.valueOf(b), "ganador", "a"));
+        assertEquals(303, again.statusCode(), "the button pressed twice shows the winner");
+        assertEquals("/recompensas/clientes/" + c, again.headers().firstValue("Location").orElse(""));
         assertEquals(12, RewardsRows.balance(t, c));
         assertEquals(0, DuplicateData.drift(t.id(), c));
         assertTrue(oficina.get("/recompensas/clientes/" + a).body().contains("se fusionó con Tercera"));
         assertEquals(2, count("SELECT count(*) FROM customer_merges WHERE tenant_id = ? AND winner_id = ?", t.id(), c));
         assertEquals(b, count("SELECT first_winner_id FROM customer_merges WHERE tenant_id = ? AND loser_id = ?", t.id(), a));
-        assertEquals(404, oficina.post("/recompensas/clientes/" + c + "/fusionar", Map.of("con", String.valueOf(a), "ganador", "a")).statusCode());
+        assertEquals(404, oficina.post("/recompensas/clientes/" + c + "/fusionar", Map.of("con", "999999999", "ganador", "a")).statusCode());
         assertEquals(303, oficina.get("/recompensas/clientes/" + c + "/fusionar").statusCode(), "no other customer named: back to the list");
         Browser vendedor = new Browser().signedIn(t.vendedor());
         assertEquals(403, vendedor.get("/recompensas/clientes/" + c + "/fusionar?con=" + a).statusCode());
