@@ -42,6 +42,9 @@ import dev.mostrador.platform.web.ServerErrors;
 import dev.mostrador.platform.web.UnstorableText;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.customers.CustomerApi;
+import dev.mostrador.duplicates.DuplicateApi;
+import dev.mostrador.duplicates.DuplicateRepository;
+import dev.mostrador.duplicates.DuplicateRoutes;
 import dev.mostrador.customers.CustomerRepository;
 import dev.mostrador.customers.CustomerPageParts;
 import dev.mostrador.customers.CustomerRoutes;
@@ -199,6 +202,9 @@ public final class App implements AutoCloseable {
             // shops' systems) come first, the staff's pages after. Route paths of different
             // modules never overlap, so the order only changes how soon a route is found.
             new HealthRoutes(dsl, migrations, availability, activeRequests, confirmations).register(r);
+            // Before the customers' routes, whose {id} would take "duplicados", "duplicates" and "merge".
+            new DuplicateRoutes(web, templates, dsl).register(r);
+            new DuplicateApi(new DuplicateRepository(dsl), idempotentApi).register(r);
             rewards.register(r, customerPages);
             new CustomerApi(customers, idempotentApi).register(r);
             customerPages.register(r);

@@ -27,6 +27,11 @@ public final class CustomerRepository {
         this.dsl = dsl;
     }
 
+    /** For the few look-ups that are not this repository's (the merge log). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public long create(UUID tenantId, String name, String email, String phone) {
         return dsl.insertInto(CUSTOMERS).set(CUSTOMERS.TENANT_ID, tenantId).set(CUSTOMERS.NAME, name)
                 .set(CUSTOMERS.EMAIL, blank(email)).set(CUSTOMERS.PHONE, blank(phone))

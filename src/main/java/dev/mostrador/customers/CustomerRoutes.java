@@ -43,7 +43,7 @@ public final class CustomerRoutes {
                 .get(BASE + ".csv", this::csv, Role.STAFF)
                 .get(BASE + "/new", ctx -> form(ctx, null, CustomerInput.blank(), FieldErrors.none(), HttpStatus.OK), WRITERS)
                 .post(BASE, this::create, WRITERS)
-                .get(BASE + "/{id}", ctx -> show(ctx, load(ctx)), Role.STAFF)
+                .get(BASE + "/{id}", this::showOrMerged, Role.STAFF)
                 .get(BASE + "/{id}/edit", ctx -> {
                     Customer c = load(ctx);
                     form(ctx, c.id(), CustomerInput.of(c), FieldErrors.none(), HttpStatus.OK);
@@ -95,6 +95,18 @@ public final class CustomerRoutes {
         }
         customers.update(me.tenantId(), id, input.name(), input.email(), input.phone());
         web.redirectWithFlash(ctx, BASE + "/" + id, Web.messages(ctx).t("rw.customers.updated", input.name()));
+    }
+
+    /** A merged customer's old address says whom it was merged into (still a 404: the customer is gone). */
+    private void showOrMerged(Context ctx) {
+        long id = PathParams.id(ctx, "id");
+        var c = customers.find(Web.user(ctx).tenantId(), id);
+        if (c.isPresent()) {
+            show(ctx, c.get());
+            return;
+        }
+        var merged = CustomerMerges.of(customers.dsl(), Web.user(ctx).tenantId(), id).orElseThrow(NotFoundResponse::new);
+        web.render(ctx, HttpStatus.NOT_FOUND, templates.customersMerged(web.page(ctx), id, merged.winnerId(), merged.winnerName()));
     }
 
     /** The customer's page as another feature's parts draw it by default. */

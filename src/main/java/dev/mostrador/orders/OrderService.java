@@ -1,6 +1,7 @@
 package dev.mostrador.orders;
 
 import dev.mostrador.catalog.ProductoRepository;
+import dev.mostrador.customers.CustomerMerges;
 import dev.mostrador.inventory.CartService;
 import dev.mostrador.inventory.Reserva;
 import dev.mostrador.inventory.Reservations;
@@ -63,6 +64,16 @@ public final class OrderService {
      * are alive (409 when they expired or were released: nothing is placed).
      */
     public long placeFromCart(DSLContext ctx, CurrentUser me, Details details) {
+        try {
+            return placeFromCartOnce(ctx, me, details);
+        } catch (DataAccessException e) {
+            // The cart's customer was merged away meanwhile: the merge moved the cart to the winner, so once more.
+            if (!customerGone(e)) throw e;
+            return placeFromCartOnce(ctx, me, details);
+        }
+    }
+
+    private long placeFromCartOnce(DSLContext ctx, CurrentUser me, Details details) {
         details.check();
         ofertas.now(me.tenant());
         Messages m = Messages.of(me.tenant().locale());
@@ -103,6 +114,29 @@ public final class OrderService {
 
     /** An order taken by staff for a customer (or none): its lines reserved and sold in one step, or 409 naming each product short. */
     public long placeDirect(DSLContext ctx, CurrentUser me, Long customerId, List<LineaPedido> wanted, Details details) {
+        try {
+            return placeDirectOnce(ctx, me, customerId, wanted, details);
+        } catch (OrderRefused | DataAccessException e) {
+            // A merge took the customer between our look-up (or our insert's foreign key check) and now:
+            // the merge log names the customer that holds its rows, and the order goes there, once.
+            boolean gone = e instanceof OrderRefused r ? r.status == 404 && r.fields.containsKey("customer_id") : customerGone((DataAccessException) e);
+            if (customerId == null || !gone) throw e;
+            Long winner = CustomerMerges.winnerOf(ctx, me.tenantId(), customerId).orElseThrow(() -> e);
+            return placeDirectOnce(ctx, me, winner, wanted, details);
+        }
+    }
+
+    /** A foreign key violation on the order's customer: the customer was deleted (merged) under us. */
+    private static boolean customerGone(DataAccessException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && "23503".equals(sql.getSQLState())) {
+                return String.valueOf(sql.getMessage()).contains("customer_id");
+            }
+        }
+        return false;
+    }
+
+    private long placeDirectOnce(DSLContext ctx, CurrentUser me, Long customerId, List<LineaPedido> wanted, Details details) {
         details.check();
         if (wanted.isEmpty()) throw OrderRefused.invalid("lineas", "at least one line");
         if (wanted.size() > MAX_LINES) throw OrderRefused.invalid("lineas", "at most " + MAX_LINES + " lines");
