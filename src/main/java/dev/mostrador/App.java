@@ -40,7 +40,9 @@ import dev.mostrador.platform.web.SecurityHeaders;
 import dev.mostrador.platform.web.ServerErrors;
 import dev.mostrador.platform.web.UnstorableText;
 import dev.mostrador.platform.web.Web;
-import dev.mostrador.customers.CustomerApi;
+import dev.mostrador.customers.CustomerTimeline;
+import dev.mostrador.customers.CustomersModule;
+import dev.mostrador.orders.OrderCustomerParts;
 import dev.mostrador.customers.CustomerRepository;
 import dev.mostrador.customers.CustomerPageParts;
 import dev.mostrador.customers.CustomerRoutes;
@@ -140,8 +142,10 @@ public final class App implements AutoCloseable {
         RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
         InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
         OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
-        CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers,
-                CustomerPageParts.all(java.util.List.of(rewards.customerPageParts())));
+        CustomersModule customersModule = new CustomersModule(dsl, web, templates, customers, idempotentApi);
+        OrderCustomerParts orderParts = orders.customerParts();
+        CustomerRoutes customerPages = customersModule.pages(CustomerPageParts.all(List.of(rewards.customerPageParts(), orderParts)),
+                CustomerTimeline.all(List.of(customersModule.history(), rewards.customerTimeline(), orderParts)));
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
@@ -193,8 +197,7 @@ public final class App implements AutoCloseable {
             // modules never overlap, so the order only changes how soon a route is found.
             new HealthRoutes(dsl, migrations, availability, activeRequests, confirmations).register(r);
             rewards.register(r, customerPages);
-            new CustomerApi(customers, idempotentApi).register(r);
-            customerPages.register(r);
+            customersModule.register(r, customerPages);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
             new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, new PublicOfertaCards(productos, ofertaRows)).register(r);
