@@ -1,0 +1,32 @@
+package dev.mostrador.bench;
+
+import org.jooq.DSLContext;
+
+import java.util.UUID;
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the customers list's search page and its bounded count, as CustomerQuery sends them. */
+final class CustomersExplain {
+    private CustomersExplain() {}
+
+    static void print(DSLContext dsl, UUID tenant) {
+        for (String q : new String[] {"mar", "pena", "acuna", "56912", "zzzq"}) {
+            explain(dsl, "search '" + q + "', by name, first page", "SELECT c.id, c.name FROM customers c WHERE c.tenant_id = ? AND "
+                    + "customer_search_text(c.name, c.email, c.phone, c.phone_alt, c.tax_id) LIKE '%' || crm_fold(?) || '%' "
+                    + "ORDER BY lower(c.name), c.id LIMIT 26", tenant, q);
+            explain(dsl, "count '" + q + "' (capped)", "SELECT count(*) FROM (SELECT 1 FROM customers c WHERE c.tenant_id = ? AND "
+                    + "customer_search_text(c.name, c.email, c.phone, c.phone_alt, c.tax_id) LIKE '%' || crm_fold(?) || '%' LIMIT 1001) s", tenant, q);
+        }
+        explain(dsl, "no filter, by name", "SELECT c.id FROM customers c WHERE c.tenant_id = ? ORDER BY lower(c.name), c.id LIMIT 26", tenant);
+        explain(dsl, "count, no filter (capped)", "SELECT count(*) FROM (SELECT 1 FROM customers c WHERE c.tenant_id = ? LIMIT 1001) s", tenant);
+        explain(dsl, "city = 'arica' count (capped)", "SELECT count(*) FROM (SELECT 1 FROM customers c WHERE c.tenant_id = ? "
+                + "AND coalesce(crm_fold(c.city), '') = crm_fold('Arica') LIMIT 1001) s", tenant);
+        explain(dsl, "interest filter, by name", "SELECT c.id FROM customers c WHERE c.tenant_id = ? AND EXISTS (SELECT 1 FROM customer_intereses ci "
+                + "WHERE ci.tenant_id = c.tenant_id AND ci.customer_id = c.id AND ci.interes_id = (SELECT min(id) FROM intereses WHERE tenant_id = ?)) "
+                + "ORDER BY lower(c.name), c.id LIMIT 26", tenant, tenant);
+    }
+
+    private static void explain(DSLContext dsl, String title, String sql, Object... binds) {
+        OfertasBenchmark.say("EXPLAIN %s:", title);
+        dsl.fetch("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql, binds).forEach(r -> OfertasBenchmark.say("    %s", r.get(0)));
+    }
+}
