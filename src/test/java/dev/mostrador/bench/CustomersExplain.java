@@ -8,6 +8,23 @@ import java.util.UUID;
 final class CustomersExplain {
     private CustomersExplain() {}
 
+    /**
+     * The plans at full size without the load: seeds BENCH_CUSTOMERS (500,000) customers into the database of
+     * EXPLAIN_DATABASE_URL (a scratch one, migrated: {@code DATABASE_URL=... java -jar target/mostrador.jar migrate}) and prints them.
+     */
+    public static void main(String[] args) throws Exception {
+        String url = System.getenv("EXPLAIN_DATABASE_URL");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            DSLContext dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.POSTGRES);
+            String slug = "explain-" + UUID.randomUUID().toString().substring(0, 6);
+            UUID tenant = new dev.mostrador.platform.tenants.TenantRepository(dsl).create(dsl, null,
+                    dev.mostrador.platform.tenants.TenantRepository.NewTenant.named(slug, "Explain")).id();
+            int n = BenchSetup.intEnv("BENCH_CUSTOMERS", 500_000);
+            OfertasBenchmark.say("seeded %,d customers in %.1f s", n, CustomersSeed.load(dsl, tenant, n, java.util.List.of()));
+            print(dsl, tenant);
+        }
+    }
+
     static void print(DSLContext dsl, UUID tenant) {
         for (String q : new String[] {"mar", "pena", "acuna", "56912", "zzzq"}) {
             explain(dsl, "search '" + q + "', by name, first page", "SELECT c.id, c.name FROM customers c WHERE c.tenant_id = ? AND "
