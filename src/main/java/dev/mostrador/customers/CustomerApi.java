@@ -54,7 +54,7 @@ public final class CustomerApi {
         ctx.header("X-Total-Count", String.valueOf(count.count()));
         if (count.more()) ctx.header("X-Total-Count-Capped", "true");
         CustomerListRoutes.Page page = CustomerListRoutes.page(query, ctx, filter,
-                ListSort.of(ctx, CustomerQuery.SORT_NAMES, CustomerListRoutes.DEFAULT_SORT), PAGE_SIZE);
+                ListSort.of(ctx, CustomerQuery.SORT_NAMES, CustomerListRoutes.DEFAULT_SORT), PAGE_SIZE, count);
         if (page.next() != null) ctx.header("X-Next-Cursor", page.next());
         Web.json(ctx, HttpStatus.OK, page.rows().stream().map(r -> CustomerJson.customer(r.customer(), r.profile())).toList());
     }

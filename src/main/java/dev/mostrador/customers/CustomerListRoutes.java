@@ -44,8 +44,9 @@ public final class CustomerListRoutes {
     public record Page(List<CustomerQuery.Row> rows, String next) {}
 
     /** A page of the list as {@code ctx} asks it (filters, sort, ?after=cursor); shared with the JSON API. */
-    static Page page(CustomerQuery query, Context ctx, CustomerQuery.Filter filter, ListSort sort, int size) {
-        List<CustomerQuery.Row> rows = query.page(Web.user(ctx).tenantId(), filter, sort.column(), sort.descending(), ctx.queryParam("after"), size + 1);
+    static Page page(CustomerQuery query, Context ctx, CustomerQuery.Filter filter, ListSort sort, int size, CustomerQuery.Count count) {
+        List<CustomerQuery.Row> rows = query.page(Web.user(ctx).tenantId(), filter, sort.column(), sort.descending(), ctx.queryParam("after"),
+                size + 1, !count.more());
         if (rows.size() <= size) return new Page(rows, null);
         rows = rows.subList(0, size);
         return new Page(rows, CustomerQuery.cursor(rows.get(size - 1), sort.column()));
@@ -55,9 +56,10 @@ public final class CustomerListRoutes {
         CurrentUser me = Web.user(ctx);
         CustomerFilters filters = CustomerFilters.of(ctx);
         ListSort sort = ListSort.of(ctx, CustomerQuery.SORT_NAMES, DEFAULT_SORT);
-        Page page = page(query, ctx, filters.toFilter(), sort, PAGE_SIZE);
+        CustomerQuery.Count count = query.count(me.tenantId(), filters.toFilter());
+        Page page = page(query, ctx, filters.toFilter(), sort, PAGE_SIZE, count);
         ctx.header("Cache-Control", "no-store");
-        web.render(ctx, templates.customersList(web.page(ctx), page.rows(), filters, query.count(me.tenantId(), filters.toFilter()),
+        web.render(ctx, templates.customersList(web.page(ctx), page.rows(), filters, count,
                 ctx.queryParam("after") != null, page.next(), ListLinks.of(ctx, CustomerRoutes.BASE, sort, CustomerFilters.NAMES),
                 interests.list(me.tenantId()), profiles.vendedores(me.tenantId()), CustomerRoutes.country(ctx)));
     }

@@ -75,7 +75,17 @@ public final class CustomerQuery {
 
     /** Up to {@code limit} rows after {@code cursor} (null: the first page), sorted by {@code sort} ("newest" is always descending). */
     public List<Row> page(UUID tenantId, Filter f, String sort, boolean descending, String cursor, int limit) {
+        return page(tenantId, f, sort, descending, cursor, limit, false);
+    }
+
+    /**
+     * {@code fewMatches}: the search's count found few rows ({@link Count#more()} false), so they are read from the trigram
+     * index and sorted, never by walking the sort's index: a fragment of a first name ("bego") matches 2% of the customers,
+     * all together in the name order, and that walk read 49,689 of 500,000 rows (450 ms) before the first page was full.
+     */
+    public List<Row> page(UUID tenantId, Filter f, String sort, boolean descending, String cursor, int limit, boolean fewMatches) {
         Sort s = SORTS.getOrDefault(sort, SORTS.get("name"));
+        boolean sortApart = fewMatches && !f.q().isEmpty();
         boolean desc = descending || "newest".equals(sort);
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(where(tenantId, f, binds));
@@ -89,7 +99,11 @@ public final class CustomerQuery {
             sql.append(")");
         }
         sql.append(" ORDER BY ");
-        for (int i = 0; i < s.keys().size(); i++) sql.append(i == 0 ? "" : ", ").append(s.keys().get(i)).append(desc ? " DESC" : " ASC");
+        for (int i = 0; i < s.keys().size(); i++) {
+            // "|| ''" sorts the same but is no index's expression: the planner cannot walk one in that order.
+            String key = sortApart && s.text().get(i) ? "(" + s.keys().get(i) + " || '')" : sortApart ? "(" + s.keys().get(i) + " + 0)" : s.keys().get(i);
+            sql.append(i == 0 ? "" : ", ").append(key).append(desc ? " DESC" : " ASC");
+        }
         sql.append(" LIMIT ?");
         binds.add(limit);
         return oneShot(sql.toString(), CustomerQuery::row, binds.toArray());
@@ -132,6 +146,14 @@ public final class CustomerQuery {
         binds.add(tenantId);
         if (!f.q().isEmpty()) {
             // The expression of customers_search_idx, so the trigram index answers; the typed % _ \ are literal.
+            String regex = Fold.prefilter(f.q());
+            if (regex != null) {
+                // A cheap twin of the search checked first where rows are walked (lower() and a regex, about 0.8 µs a row, where
+                // the indexed expression's translate() costs 3.5): it matches exactly the same rows, accents as classes. In a
+                // CASE so the planner does not count it as a second condition (it would halve its estimate twice over).
+                w.append(" AND CASE WHEN lower(concat_ws(' ', c.name, c.email, c.phone, c.phone_alt, c.tax_id)) ~ ? THEN true ELSE false END");
+                binds.add(regex);
+            }
             w.append(" AND customer_search_text(c.name, c.email, c.phone, c.phone_alt, c.tax_id) LIKE '%' || crm_fold(?) || '%'");
             binds.add(f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
