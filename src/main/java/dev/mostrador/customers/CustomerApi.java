@@ -5,7 +5,6 @@ import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.JsonInput;
-import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
@@ -19,7 +18,7 @@ import java.util.UUID;
 /**
  * Customers over /api/v1/rewards (bearer token, Idempotency-Key on POST): the JSON twin of the
  * customers' pages. The list takes the page's filters (q, status, interes, vendedor, city,
- * preferred=1, sort, dir) and pages with ?after= the X-Next-Cursor of the previous answer;
+ * preferred=1, sort, dir; by name, or newest first when searching) and pages with ?after= the X-Next-Cursor of the previous answer;
  * X-Total-Count is exact up to 1,000 (X-Total-Count-Capped: true beyond).
  */
 public final class CustomerApi {
@@ -54,7 +53,7 @@ public final class CustomerApi {
         ctx.header("X-Total-Count", String.valueOf(count.count()));
         if (count.more()) ctx.header("X-Total-Count-Capped", "true");
         CustomerListRoutes.Page page = CustomerListRoutes.page(query, ctx, filter,
-                ListSort.of(ctx, CustomerQuery.SORT_NAMES, CustomerListRoutes.DEFAULT_SORT), PAGE_SIZE, count);
+                CustomerListRoutes.sort(ctx, filter), PAGE_SIZE, count);
         if (page.next() != null) ctx.header("X-Next-Cursor", page.next());
         Web.json(ctx, HttpStatus.OK, page.rows().stream().map(r -> CustomerJson.customer(r.customer(), r.profile())).toList());
     }

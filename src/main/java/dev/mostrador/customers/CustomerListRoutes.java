@@ -20,6 +20,17 @@ import java.util.List;
 public final class CustomerListRoutes {
     static final int PAGE_SIZE = 25;
     static final ListSort DEFAULT_SORT = ListSort.asc("name");
+    /**
+     * A search's default order. By name, a first name's fragment ("raul", 12,500 of 500,000 customers, all of them in the
+     * R's) walked the name index for up to 1.4 s before its first page was full; newest first, the matches are spread
+     * along the ids and every fragment's first page took 0.4-1.9 ms. Asking for the name order still gets it.
+     */
+    static final ListSort SEARCH_SORT = ListSort.desc("newest");
+
+    /** The order asked for, or the list's default: by name, or newest first when searching. */
+    static ListSort sort(Context ctx, CustomerQuery.Filter filter) {
+        return ListSort.of(ctx, CustomerQuery.SORT_NAMES, filter.q().isEmpty() ? DEFAULT_SORT : SEARCH_SORT);
+    }
 
     private final Web web;
     private final Templates templates;
@@ -55,7 +66,7 @@ public final class CustomerListRoutes {
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         CustomerFilters filters = CustomerFilters.of(ctx);
-        ListSort sort = ListSort.of(ctx, CustomerQuery.SORT_NAMES, DEFAULT_SORT);
+        ListSort sort = sort(ctx, filters.toFilter());
         CustomerQuery.Count count = query.count(me.tenantId(), filters.toFilter());
         Page page = page(query, ctx, filters.toFilter(), sort, PAGE_SIZE, count);
         ctx.header("Cache-Control", "no-store");
@@ -68,7 +79,7 @@ public final class CustomerListRoutes {
     private void csv(Context ctx) {
         CurrentUser me = Web.user(ctx);
         Messages m = Web.messages(ctx);
-        ListSort sort = ListSort.of(ctx, CustomerQuery.SORT_NAMES, DEFAULT_SORT);
+        ListSort sort = sort(ctx, CustomerFilters.of(ctx).toFilter());
         String country = CustomerRoutes.country(ctx);
         List<String> header = List.of("id", m.t("rw.customers.name"), m.t("crm.tax_id"), m.t("rw.customers.email"), m.t("rw.customers.phone"),
                 m.t("crm.phone_alt"), m.t("crm.address"), m.t("crm.city"), m.t("crm.status"), m.t("crm.preferred"), m.t("crm.vendedor"),

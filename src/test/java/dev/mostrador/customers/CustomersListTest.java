@@ -88,6 +88,10 @@ class CustomersListTest {
         }
         assertTrue(b.get("/recompensas/clientes").body().contains("Clientes (más de 1.000)"));
         assertTrue(b.get("/recompensas/clientes?city=talca").body().contains("Clientes (505)"));
+        String searched = b.get("/recompensas/clientes?q=cliente").body();
+        assertTrue(searched.contains("Clientes (más de 100)"), "a search counts to 100");
+        assertEquals("Cliente 1010", names(searched).get(0), "a search is newest first unless asked otherwise");
+        assertEquals("Cliente 0001", names(b, "/recompensas/clientes?q=cliente&sort=name").get(0));
         assertEquals("1000", d.vendedor.get(API).header("X-Total-Count"));
         assertEquals("true", d.vendedor.get(API).header("X-Total-Count-Capped"));
         String cursor = d.vendedor.get(API).header("X-Next-Cursor");
