@@ -43,10 +43,17 @@ public final class CustomerRepository {
         return dsl.fetchExists(CUSTOMERS, c);
     }
 
-    /** The first customers by name, none filtered (the cart's customer select); the list and its search are CustomerQuery's. */
+    /**
+     * Customers matching {@code query} (the list's search: name, e-mail, phones, tax id, accents ignored), newest first; with
+     * no query the first by name. For pickers (the cart's customer, a visit's): the list itself is CustomerQuery's.
+     * {@code offset} is past the first {@code limit}: pickers ask for the first ones only.
+     */
     public java.util.List<Customer> search(UUID tenantId, String query, int limit, int offset) {
-        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.TENANT_ID.eq(tenantId))
-                .orderBy(DSL.lower(CUSTOMERS.NAME), CUSTOMERS.ID).limit(limit).offset(offset).fetch(CustomerRepository::toCustomer);
+        String q = query == null ? "" : query.trim();
+        if (q.length() > 200) q = q.substring(0, 200);
+        CustomerQuery.Filter filter = new CustomerQuery.Filter(q, null, null, null, "", false);
+        return new CustomerQuery(dsl).page(tenantId, filter, q.isEmpty() ? "name" : "newest", false, null, limit + Math.max(offset, 0)).stream()
+                .skip(Math.max(offset, 0)).map(CustomerQuery.Row::customer).toList();
     }
 
     public static Customer toCustomer(CustomersRecord r) {

@@ -36,6 +36,9 @@ class CustomersListTest {
         assertEquals(List.of("100%_real"), names(b, "/recompensas/clientes?q=" + enc("%")));
         assertEquals(List.of(), names(b, "/recompensas/clientes?q=" + enc("o_e")), "not a wildcard: jOSE would match");
         assertEquals("1", d.vendedor.get(API + "?q=pena").header("X-Total-Count"));
+        CustomerRepository repo = new CustomerRepository(CrmData.db());
+        assertEquals(List.of("José Peña"), repo.search(d.tenant.id(), "PENA", 10, 0).stream().map(Customer::name).toList(), "the pickers' search");
+        assertEquals(3, repo.search(d.tenant.id(), null, 10, 0).size());
     }
 
     @Test
