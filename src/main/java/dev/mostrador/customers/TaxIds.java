@@ -29,6 +29,8 @@ public final class TaxIds {
     /** The stored form as people write it in {@code country}: 12.345.678-5, 20-12345678-6, 900.123.456-8. */
     public static String format(String country, String stored) {
         if (stored == null || stored.isEmpty()) return "";
+        // Written by something else already formatted (an import before it used this class): shown as it is.
+        if (!stored.matches("[0-9A-Z]+")) return stored;
         String c = country == null ? "" : country.toUpperCase(Locale.ROOT);
         int n = stored.length();
         return switch (c) {

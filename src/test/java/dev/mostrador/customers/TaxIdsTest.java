@@ -19,6 +19,7 @@ class TaxIdsTest {
         assertEquals(Optional.empty(), TaxIds.normalize("CL", "abc"));
         assertEquals("12.345.678-5", TaxIds.format("CL", "123456785"));
         assertEquals("7.775.735-K", TaxIds.format("CL", "7775735K"));
+        assertEquals("12.345.678-5", TaxIds.format("CL", "12.345.678-5"), "an id stored formatted stays as it is");
     }
 
     @Test
