@@ -41,10 +41,12 @@ import dev.mostrador.platform.web.SecurityHeaders;
 import dev.mostrador.platform.web.ServerErrors;
 import dev.mostrador.platform.web.UnstorableText;
 import dev.mostrador.platform.web.Web;
-import dev.mostrador.customers.CustomerApi;
 import dev.mostrador.duplicates.DuplicateApi;
 import dev.mostrador.duplicates.DuplicateRepository;
 import dev.mostrador.duplicates.DuplicateRoutes;
+import dev.mostrador.customers.CustomerTimeline;
+import dev.mostrador.customers.CustomersModule;
+import dev.mostrador.orders.OrderCustomerParts;
 import dev.mostrador.customers.CustomerRepository;
 import dev.mostrador.customers.CustomerPageParts;
 import dev.mostrador.customers.CustomerRoutes;
@@ -149,8 +151,11 @@ public final class App implements AutoCloseable {
         OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         VisitsModule visits = new VisitsModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         ImportModule imports = new ImportModule(dsl, config, web, templates, tenantCache);
-        CustomerRoutes customerPages = new CustomerRoutes(web, templates, customers,
-                CustomerPageParts.all(java.util.List.of(rewards.customerPageParts(), visits.customerPageParts())));
+        CustomersModule customersModule = new CustomersModule(dsl, web, templates, customers, idempotentApi);
+        OrderCustomerParts orderParts = orders.customerParts();
+        CustomerRoutes customerPages = customersModule.pages(
+                CustomerPageParts.all(List.of(rewards.customerPageParts(), orderParts, visits.customerPageParts())),
+                CustomerTimeline.all(List.of(customersModule.history(), rewards.customerTimeline(), orderParts)));
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
@@ -206,8 +211,7 @@ public final class App implements AutoCloseable {
             new DuplicateRoutes(web, templates, dsl).register(r);
             new DuplicateApi(new DuplicateRepository(dsl), idempotentApi).register(r);
             rewards.register(r, customerPages);
-            new CustomerApi(customers, idempotentApi).register(r);
-            customerPages.register(r);
+            customersModule.register(r, customerPages);
             new CotizarApi(cotizador).register(r);
             new OfertaApi(ofertas, ofertaService, activeOfertas, tenantCache).register(r);
             new PublicOfertasRoutes(web, templates, tenantCache, activeOfertas, new PublicOfertaCards(productos, ofertaRows)).register(r);

@@ -13,15 +13,28 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
+import java.util.UUID;
 
-/** Customers over /api/v1/rewards (bearer token, Idempotency-Key on POST): the JSON twin of the customers' pages. */
+/**
+ * Customers over /api/v1/rewards (bearer token, Idempotency-Key on POST): the JSON twin of the
+ * customers' pages. The list takes the page's filters (q, status, interes, vendedor, city,
+ * preferred=1, sort, dir; by name, or newest first when searching) and pages with ?after= the X-Next-Cursor of the previous answer;
+ * X-Total-Count is exact up to 1,000 (X-Total-Count-Capped: true beyond).
+ */
 public final class CustomerApi {
     private static final Messages EN = Messages.of("en");
+    private static final int PAGE_SIZE = 100;
     private final CustomerRepository customers;
+    private final CustomerProfiles profiles;
+    private final CustomerQuery query;
+    private final CustomerChecks checks;
     private final IdempotentApi api;
 
-    public CustomerApi(CustomerRepository customers, IdempotentApi api) {
+    public CustomerApi(CustomerRepository customers, CustomerProfiles profiles, CustomerQuery query, IdempotentApi api) {
         this.customers = customers;
+        this.profiles = profiles;
+        this.query = query;
+        this.checks = new CustomerChecks(customers, profiles);
         this.api = api;
     }
 
@@ -29,29 +42,38 @@ public final class CustomerApi {
         String base = "/api/v1/rewards";
         routes.get(base + "/customers", this::list, Role.STAFF)
                 .post(base + "/customers", this::create, CustomerRoutes.WRITERS)
-                .get(base + "/customers/{id}", ctx -> Web.json(ctx, HttpStatus.OK, CustomerJson.customer(load(ctx))), Role.STAFF)
+                .get(base + "/customers/{id}", ctx -> Web.json(ctx, HttpStatus.OK, json(Web.user(ctx).tenantId(), load(ctx).id())), Role.STAFF)
                 .put(base + "/customers/{id}", this::update, CustomerRoutes.WRITERS);
     }
 
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
-        String q = ctx.queryParam("q");
-        ctx.header("X-Total-Count", String.valueOf(customers.count(me.tenantId(), q)));
-        Web.json(ctx, HttpStatus.OK, customers.search(me.tenantId(), q, 100, 0).stream().map(CustomerJson::customer).toList());
+        CustomerQuery.Filter filter = CustomerFilters.of(ctx).toFilter();
+        CustomerQuery.Count count = query.count(me.tenantId(), filter);
+        ctx.header("X-Total-Count", String.valueOf(count.count()));
+        if (count.more()) ctx.header("X-Total-Count-Capped", "true");
+        CustomerListRoutes.Page page = CustomerListRoutes.page(query, ctx, filter,
+                CustomerListRoutes.sort(ctx, filter), PAGE_SIZE, count);
+        if (page.next() != null) ctx.header("X-Next-Cursor", page.next());
+        Web.json(ctx, HttpStatus.OK, page.rows().stream().map(r -> CustomerJson.customer(r.customer(), r.profile())).toList());
     }
 
     private void create(Context ctx) {
         CurrentUser me = Web.user(ctx);
         JsonInput json = JsonInput.read(ctx);
         if (json == null) return;
+        String country = TaxIds.country(me.tenant().locale());
         api.idempotent(ctx, me.tenantId(), tx -> {
-            CustomerInput input = CustomerInput.fromJson(json);
-            FieldErrors errors = input.validate(EN);
-            json.errors().forEach(errors::set);
-            if (errors.isEmpty() && customers.emailTaken(me.tenantId(), input.email(), null)) errors.add("email", "is already used by another customer");
+            CustomerInput input = CustomerInput.fromJson(json, null);
+            FieldErrors errors = errors(me.tenantId(), country, input, json, null);
             if (!errors.isEmpty()) return IdempotentApi.error(422, "validation_failed", errors.all());
-            long id = new CustomerRepository(tx).create(me.tenantId(), input.name(), input.email(), input.phone());
-            return IdempotentApi.response(201, CustomerJson.customer(new CustomerRepository(tx).find(me.tenantId(), id).orElseThrow()));
+            try {
+                long id = new CustomerProfiles(tx).create(me.tenantId(), input, input.taxIdStored(country).orElse(null), me.userId());
+                Customer c = new CustomerRepository(tx).find(me.tenantId(), id).orElseThrow();
+                return IdempotentApi.response(201, CustomerJson.customer(c, new CustomerProfiles(tx).find(me.tenantId(), id).orElseThrow()));
+            } catch (CustomerProfiles.Taken e) {
+                return IdempotentApi.error(422, "validation_failed", java.util.Map.of(e.field, CustomerRoutes.taken(EN, e.field)));
+            }
         });
     }
 
@@ -60,16 +82,33 @@ public final class CustomerApi {
         long id = load(ctx).id();
         JsonInput json = JsonInput.read(ctx);
         if (json == null) return;
-        CustomerInput input = CustomerInput.fromJson(json);
-        FieldErrors errors = input.validate(EN);
-        json.errors().forEach(errors::set);
-        if (errors.isEmpty() && customers.emailTaken(me.tenantId(), input.email(), id)) errors.add("email", "is already used by another customer");
+        String country = TaxIds.country(me.tenant().locale());
+        Customer current = customers.find(me.tenantId(), id).orElseThrow(NotFoundResponse::new);
+        CustomerInput input = CustomerInput.fromJson(json, CustomerInput.of(current, profiles.find(me.tenantId(), id).orElseThrow(), country));
+        FieldErrors errors = errors(me.tenantId(), country, input, json, id);
+        if (errors.isEmpty()) {
+            try {
+                profiles.update(me.tenantId(), id, input, input.taxIdStored(country).orElse(null), me.userId());
+            } catch (CustomerProfiles.Taken e) {
+                errors.add(e.field, CustomerRoutes.taken(EN, e.field));
+            }
+        }
         if (!errors.isEmpty()) {
             Web.jsonError(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed", errors.all());
             return;
         }
-        customers.update(me.tenantId(), id, input.name(), input.email(), input.phone());
-        Web.json(ctx, HttpStatus.OK, CustomerJson.customer(customers.find(me.tenantId(), id).orElseThrow()));
+        Web.json(ctx, HttpStatus.OK, json(me.tenantId(), id));
+    }
+
+    private FieldErrors errors(UUID tenantId, String country, CustomerInput input, JsonInput json, Long id) {
+        FieldErrors errors = input.validate(EN, country);
+        json.errors().forEach(errors::set);
+        return errors.isEmpty() ? checks.check(tenantId, country, input, id, EN, errors) : errors;
+    }
+
+    private Object json(UUID tenantId, long id) {
+        return CustomerJson.customer(customers.find(tenantId, id).orElseThrow(NotFoundResponse::new),
+                profiles.find(tenantId, id).orElseThrow(NotFoundResponse::new));
     }
 
     private Customer load(Context ctx) {

@@ -1,21 +1,13 @@
 package dev.mostrador.customers;
 
 import dev.mostrador.db.public_.tables.records.CustomersRecord;
-import dev.mostrador.platform.db.Cursors;
-import dev.mostrador.platform.db.Like;
-import dev.mostrador.platform.web.Sorting;
-import dev.mostrador.platform.web.ListSort;
-import org.jooq.Field;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static dev.mostrador.db.public_.Tables.CUSTOMERS;
 
@@ -56,36 +48,17 @@ public final class CustomerRepository {
         return dsl.fetchExists(CUSTOMERS, c);
     }
 
-    public List<Customer> search(UUID tenantId, String query, int limit, int offset) {
-        return search(tenantId, query, DEFAULT_SORT, limit, offset);
-    }
-
-    public List<Customer> search(UUID tenantId, String query, ListSort sort, int limit, int offset) {
-        return dsl.selectFrom(CUSTOMERS).where(filter(tenantId, query))
-                .orderBy(Sorting.orderBy(sort, SORTS, CUSTOMERS.ID)).limit(limit).offset(offset)
-                .fetch(CustomerRepository::toCustomer);
-    }
-
-    /** Every customer of the filter in the list's order, read by batches (the CSV export). */
-    public void each(UUID tenantId, String query, ListSort sort, Consumer<Customer> action) {
-        Cursors.each(dsl, tx -> tx.selectFrom(CUSTOMERS).where(filter(tenantId, query)).orderBy(Sorting.orderBy(sort, SORTS, CUSTOMERS.ID)),
-                r -> action.accept(toCustomer(r)));
-    }
-
-    /** The list's sortable columns; the default is by name. */
-    public static final Map<String, Field<?>> SORTS = Map.of("name", DSL.lower(CUSTOMERS.NAME), "email", DSL.lower(CUSTOMERS.EMAIL),
-            "phone", CUSTOMERS.PHONE, "balance", CUSTOMERS.LUMIS_BALANCE);
-    public static final ListSort DEFAULT_SORT = ListSort.asc("name");
-
-    public int count(UUID tenantId, String query) {
-        return dsl.fetchCount(CUSTOMERS, filter(tenantId, query));
-    }
-
-    private static Condition filter(UUID tenantId, String query) {
-        Condition c = CUSTOMERS.TENANT_ID.eq(tenantId);
-        if (query == null || query.isBlank()) return c;
-        String like = Like.containing(query);
-        return c.and(DSL.lower(CUSTOMERS.NAME).like(like).or(DSL.lower(CUSTOMERS.EMAIL).like(like)).or(CUSTOMERS.PHONE.like(like)));
+    /**
+     * Customers matching {@code query} (the list's search: name, e-mail, phones, tax id, accents ignored), newest first; with
+     * no query the first by name. For pickers (the cart's customer, a visit's): the list itself is CustomerQuery's.
+     * {@code offset} is past the first {@code limit}: pickers ask for the first ones only.
+     */
+    public java.util.List<Customer> search(UUID tenantId, String query, int limit, int offset) {
+        String q = query == null ? "" : query.trim();
+        if (q.length() > 200) q = q.substring(0, 200);
+        CustomerQuery.Filter filter = new CustomerQuery.Filter(q, null, null, null, "", false);
+        return new CustomerQuery(dsl).page(tenantId, filter, q.isEmpty() ? "name" : "newest", false, null, limit + Math.max(offset, 0)).stream()
+                .skip(Math.max(offset, 0)).map(CustomerQuery.Row::customer).toList();
     }
 
     public static Customer toCustomer(CustomersRecord r) {

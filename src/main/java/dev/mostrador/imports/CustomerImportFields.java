@@ -84,7 +84,7 @@ public final class CustomerImportFields {
                     v.put(field, raw);
                 }
                 case "tax_id" -> {
-                    Optional<String> id = ImportTaxIds.normalise(country, raw);
+                    Optional<String> id = dev.mostrador.customers.TaxIds.normalize(country, raw);
                     if (id.isEmpty()) return Checked.error(field, "import.err.tax_id");
                     v.put(field, id.get());
                 }

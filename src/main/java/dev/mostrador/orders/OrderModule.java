@@ -41,6 +41,11 @@ public final class OrderModule {
         new DeliveryRoutes(web, templates, repartidores, new DeliveryQuery(dsl), new RemitoQuery(dsl)).register(routes);
     }
 
+    /** The latest orders on a customer's page and its timeline. */
+    public OrderCustomerParts customerParts() {
+        return new OrderCustomerParts(dsl, web, templates);
+    }
+
     /** The list's totals: the log of changes folded into the rollup every 10 s (OrderTotalsJob). */
     public void schedule(Jobs jobs) {
         OrderTotalsJob totals = new OrderTotalsJob(dsl);

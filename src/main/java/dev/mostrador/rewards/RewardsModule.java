@@ -96,6 +96,11 @@ public final class RewardsModule implements AutoCloseable {
         return customerPanel;
     }
 
+    /** The lümis movements on a customer's timeline. */
+    public dev.mostrador.customers.CustomerTimeline customerTimeline() {
+        return new dev.mostrador.rewards.ledger.CustomerLumisTimeline(ledger);
+    }
+
     /**
      * Busiest first (see App): points of sale, customers' phones, then the staff's API and pages.
      * {@code customerPages}: the customers' pages, which the lümis pages extend.

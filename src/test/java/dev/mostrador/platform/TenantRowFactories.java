@@ -72,6 +72,7 @@ final class TenantRowFactories {
         kinds.put("/recompensas/clientes/{id}", this::customer);
         kinds.put("/importaciones/{id}", this::customerImport);
         kinds.put("/api/v1/rewards/customers/{id}", this::customer);
+        kinds.put("/recompensas/intereses/{id}", this::interest);
         kinds.put("/recompensas/comercios/{id}", this::merchant);
         kinds.put("/api/v1/rewards/merchants/{id}", this::merchant);
         kinds.put("/recompensas/catalogo/{id}", this::rewardOffer);
@@ -184,6 +185,12 @@ final class TenantRowFactories {
     private Row customer() {
         int n = next();
         return new Row(String.valueOf(rewards.customer("Cliente " + n, "cliente-" + n + "@a.test", 100)), "customers", "id");
+    }
+
+    private Row interest() {
+        Object id = TestDatabase.get().dsl().fetchValue("INSERT INTO intereses (tenant_id, nombre) VALUES (?, ?) RETURNING id", tenant.id(),
+                "Interés " + next());
+        return new Row(String.valueOf(id), "intereses", "id");
     }
 
     private Row merchant() {

@@ -6,7 +6,8 @@ import java.util.List;
 /** The rewards JSON API's field names in the order it writes them (seed 001's names), and its code alphabet. */
 public final class RewardsApiFields {
     public static final String BASE = "/api/v1/rewards";
-    public static final List<String> CUSTOMER_FIELDS = List.of("id", "name", "email", "phone", "lumis_balance", "created_at");
+    public static final List<String> CUSTOMER_FIELDS = List.of("id", "name", "email", "phone", "lumis_balance", "created_at",
+            "tax_id", "phone_alt", "address", "city", "status", "preferred", "vendedor_id", "notes", "interests", "source", "created_by");
     public static final List<String> OFFER_FIELDS = List.of("offer_id", "name_friendly", "description", "offer_category", "lumis_cost",
             "stock_quantity", "merchant_id", "merchant_name", "is_active", "valid_from", "valid_to", "code_lifetime_hours");
     public static final List<String> MERCHANT_FIELDS = List.of("merchant_id", "merchant_name", "merchant_type", "contact_email", "contact_phone",
