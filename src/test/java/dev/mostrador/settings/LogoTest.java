@@ -58,7 +58,9 @@ public class LogoTest {
         assertRefused(admin.postFile("/ajustes/logo", "logo", "big.png", "image/png", big), "pesa más de 200 KB");
         assertRefused(admin.postFile("/ajustes/logo", "logo", "", "application/octet-stream", new byte[0]), "Elija un archivo");
         HttpResponse<String> huge = admin.postFile("/ajustes/logo", "logo", "huge.png", "image/png", Arrays.copyOf(Images.PNG, 3 * 1024 * 1024));
-        assertEquals(413, huge.statusCode(), "past the upload limit: refused before it is read, not a 500");
+        // The request limit is the imports' (20 MB by default): a 3 MB logo is read, then refused naming the field, never a 500.
+        assertTrue(huge.statusCode() == 413 || huge.statusCode() == 422 && huge.body().contains("pesa más de 200 KB"),
+                huge.statusCode() + " " + huge.body());
         assertEquals(404, new Browser().getBytes("/t/" + t.tenant().slug() + "/logo").statusCode(), "nothing stored");
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(303, admin.postFile("/ajustes/logo", "logo", "l.webp", "image/webp", webp).statusCode());
