@@ -1,5 +1,6 @@
 package dev.mostrador.customers;
 
+import dev.mostrador.platform.web.QueryParams;
 import io.javalin.http.Context;
 
 /** The customers list's filters as typed in the query string; a malformed value is ignored, as on the other lists. */
@@ -22,16 +23,10 @@ public record CustomerFilters(String q, String status, String interes, String ve
     }
 
     private static String query(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null ? "" : v.trim();
+        return QueryParams.text(ctx, name);
     }
 
-    static Long id(String text) {
-        try {
-            long n = Long.parseLong(text);
-            return n > 0 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Long id(String text) {
+        return QueryParams.positiveId(text);
     }
 }

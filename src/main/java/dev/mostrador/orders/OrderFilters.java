@@ -1,5 +1,6 @@
 package dev.mostrador.orders;
 
+import dev.mostrador.platform.web.QueryParams;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -30,17 +31,11 @@ public record OrderFilters(String estado, String from, String to, String custome
     }
 
     private static String query(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null ? "" : v.trim();
+        return QueryParams.text(ctx, name);
     }
 
-    static Long id(String text) {
-        try {
-            long n = Long.parseLong(text);
-            return n > 0 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Long id(String text) {
+        return QueryParams.positiveId(text);
     }
 
     private static LocalDate date(String text) {

@@ -7,6 +7,7 @@ import dev.mostrador.platform.web.ListLinks;
 import dev.mostrador.platform.web.ListSort;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.platform.web.Routes;
+import dev.mostrador.platform.web.QueryParams;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
@@ -48,7 +49,7 @@ public final class OrderListRoutes {
     private Page page(Context ctx, OrderFilters filters, boolean oldestFirst) {
         CurrentUser me = Web.user(ctx);
         OrderQuery.Filter filter = filters.toFilter(me.tenant().zone());
-        Long after = OrderFilters.id(ctx.queryParam("after") == null ? "" : ctx.queryParam("after"));
+        Long after = QueryParams.positiveId(ctx.queryParam("after"));
         List<OrderQuery.Row> rows = query.search(me.tenantId(), filter, after, oldestFirst, PAGE_SIZE + 1);
         Long next = null;
         if (rows.size() > PAGE_SIZE) {

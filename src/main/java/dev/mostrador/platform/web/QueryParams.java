@@ -9,6 +9,22 @@ import java.time.format.DateTimeParseException;
 public final class QueryParams {
     private QueryParams() {}
 
+    /** A query parameter, trimmed; "" when absent. */
+    public static String text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null ? "" : v.trim();
+    }
+
+    /** An id typed in a filter or a cursor: a positive number, or null when absent, malformed or not positive. */
+    public static Long positiveId(String text) {
+        try {
+            long n = Long.parseLong(text);
+            return n > 0 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static int intOr(Context ctx, String name, int fallback) {
         String value = ctx.queryParam(name);
         try {

@@ -4,6 +4,7 @@ import dev.mostrador.platform.web.ZonedDates;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.Web;
+import dev.mostrador.platform.web.QueryParams;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -54,8 +55,7 @@ public final class RewardsPages {
 
     /** A query parameter, trimmed; never null. */
     public static String query(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null ? "" : v.trim();
+        return QueryParams.text(ctx, name);
     }
 
     /** The staff member acting from the pages, for the audit trigger. */
