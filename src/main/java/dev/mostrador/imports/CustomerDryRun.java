@@ -4,6 +4,7 @@ import dev.mostrador.platform.db.Jdbc;
 import org.jooq.DSLContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,12 @@ final class CustomerDryRun {
 
     private void flush(UUID tenantId, ImportJob job, List<Object[]> pending, List<CustomerDecisions.Row> toDecide, int seen) {
         DSLContext dsl = imports.dsl();
+        Map<Integer, Map<String, String>> values = new HashMap<>();
+        for (CustomerDecisions.Row r : toDecide) values.put(r.line(), r.values());
         for (CustomerDecisions.Decision d : CustomerDecisions.decide(dsl, tenantId, job.matchKey(), job.mode(), toDecide)) {
-            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), null, d.write() == null ? null : ImportRepository.sqlJson(d.write()), d.targetId()});
+            // The row's whole values, not the update's changes: the commit decides again from them (its key included).
+            String data = d.write() == null ? null : ImportRepository.sqlJson(values.get(d.line()));
+            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), null, data, d.targetId()});
         }
         toDecide.clear();
         if (pending.isEmpty()) return;

@@ -62,6 +62,28 @@ class CustomerImportFlowTest {
     }
 
     @Test
+    void aReimportWithEditedRowsUpdatesThoseCustomersAndOnlyWhatChanged() {
+        Fixtures.TestTenant t = Fixtures.tenant();
+        Browser b = new Browser(TestApp.baseUrl()).signedIn(t.admin());
+        String first = "Nombre;Correo;Comuna;Notas\r\nAna;ana@x.cl;Talca;vip\r\nBeto;beto@x.cl;Arica;\r\n";
+        long id = ImportTestSupport.upload(b, "c.csv", first.getBytes(StandardCharsets.UTF_8));
+        ImportTestSupport.dryRun(b, id, "email", "both");
+        ImportTestSupport.commit(b, id);
+        // Ana moved (and her notes cell is empty now: an empty cell never blanks a value); Beto as he was.
+        String second = "Nombre;Correo;Comuna;Notas\r\nAna;ANA@x.cl;Ñuñoa;\r\nBeto;beto@x.cl;Arica;\r\n";
+        long again = ImportTestSupport.upload(b, "c.csv", second.getBytes(StandardCharsets.UTF_8));
+        JsonNode dry = ImportTestSupport.dryRun(b, again, "email", "both");
+        assertEquals(1, dry.get("update").asInt(), dry.toString());
+        assertEquals(1, dry.get("unchanged").asInt(), dry.toString());
+        JsonNode done = ImportTestSupport.commit(b, again);
+        assertEquals(1, done.get("updated_rows").asInt(), done.toString());
+        assertEquals(0, done.get("created_rows").asInt(), done.toString());
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM customers WHERE tenant_id = ? AND email = 'ana@x.cl' AND city = 'Ñuñoa' "
+                + "AND notes = 'vip' AND import_id = ?", t.id(), id), "updated in place, still remembered as created by the first import");
+        assertEquals(2, TestDatabase.count("SELECT count(*) FROM customers WHERE tenant_id = ?", t.id()));
+    }
+
+    @Test
     void anotherTenantsImportIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();
