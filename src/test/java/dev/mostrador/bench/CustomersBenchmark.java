@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * test-compile exec:exec}). Seeds BENCH_CUSTOMERS (500,000) customers with set-based SQL ({@link CustomersSeed}), prints the
  * plans of the search and its count (CustomersExplain), then 16 concurrent clients on loopback, end to end over HTTP: the
  * customers search by a 3-5 letter fragment, as the JSON API (100 rows) and as the HTML page (25 rows), p99 &lt; 20 ms, and a
- * customer's page p99 &lt; 15 ms. Settings: BENCH_CUSTOMERS, BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15),
+ * customer's page p99 &lt; 15 ms; then pgbench on the search page's SQL alone ({@link CustomersPgBench}). Settings: BENCH_CUSTOMERS, BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15),
  * BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark), BENCH_EXPLAIN (true).
  */
 public final class CustomersBenchmark {
@@ -66,9 +66,20 @@ public final class CustomersBenchmark {
                 results.add(result);
                 cpu.addAll(window.describe(scenario.name(), result.requests()));
             }
+            // PostgreSQL alone on the search's SQL, same database, same clients: the floor under the app's figure.
+            List<String> compared = List.of();
+            LoadRunner.Result searched = results.stream().filter(r -> r.scenario().name().contains("(page)")).findFirst().orElse(null);
+            var pgbench = searched == null ? java.util.Optional.<PgBench>empty() : PgBench.find(server.databaseSettings(), dsl);
+            if (pgbench.isPresent()) {
+                OfertasBenchmark.say("pgbench: %s", pgbench.get().version());
+                PgBench.Run run = CustomersPgBench.search(pgbench.get(), dsl, tenant, server.databasePid(), clients,
+                        BenchSetup.intEnv("BENCH_PGBENCH_THREADS", 2), Duration.ofSeconds(5), measure);
+                if (run.ok()) compared = PedidosPgBench.compare(searched, run);
+            }
             System.out.println();
             System.out.print(BenchmarkTable.render(results));
             System.out.println();
+            compared.forEach(System.out::println);
             cpu.forEach(line -> OfertasBenchmark.say("%s", line));
             for (LoadRunner.Result r : results) {
                 OfertasBenchmark.say("%s: mean response %.1f KB, %d errors%s", r.scenario().name(), r.meanResponseBytes() / 1024,

@@ -84,7 +84,7 @@ final class PedidosPgBench {
 
     /** The app's row beside pgbench's at the same number of clients. */
     static List<String> compare(LoadRunner.Result app, PgBench.Run sql) {
-        return List.of("| | orders/s | p50 | p99 |", "|---|---:|---:|---:|",
+        return List.of("| | per second | p50 | p99 |", "|---|---:|---:|---:|",
                 String.format(java.util.Locale.ROOT, "| app: %s | %.0f | %.1f ms | %.1f ms |", app.scenario().name(), app.throughput(),
                         app.percentileMillis(50), app.percentileMillis(99)),
                 String.format(java.util.Locale.ROOT, "| %s | %.0f | %.1f ms | %.1f ms |", sql.name(), sql.tps(), sql.percentileMillis(50),
