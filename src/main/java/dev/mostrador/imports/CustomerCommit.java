@@ -39,8 +39,13 @@ final class CustomerCommit {
         }
     }
 
-    private boolean batch(DSLContext tx, UUID tenantId, long importId) {
+    /** The tenant's customers imports take turns: a commit batch, an undo batch (CustomerUndo), one at a time, until the transaction ends. */
+    static void lockTenant(DSLContext tx, UUID tenantId) {
         Jdbc.execute(tx, "SELECT pg_advisory_xact_lock(hashtextextended('mostrador.imports.customers:' || ?, 0))", tenantId.toString());
+    }
+
+    private boolean batch(DSLContext tx, UUID tenantId, long importId) {
+        lockTenant(tx, tenantId);
         List<Object[]> job = Jdbc.list(tx, "SELECT committed_line, match_key, mode, state FROM imports WHERE tenant_id = ? AND id = ? FOR UPDATE",
                 r -> new Object[] {r.getInt(1), r.getString(2), r.getString(3), r.getString(4)}, tenantId, importId);
         if (job.isEmpty() || !"importing".equals(job.get(0)[3])) return false;

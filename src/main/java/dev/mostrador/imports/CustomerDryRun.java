@@ -69,8 +69,12 @@ final class CustomerDryRun {
 
     private void flush(UUID tenantId, ImportJob job, List<Object[]> pending, List<CustomerDecisions.Row> toDecide, int seen) {
         DSLContext dsl = imports.dsl();
+        Map<Integer, Map<String, String>> values = new java.util.HashMap<>();
+        for (CustomerDecisions.Row r : toDecide) values.put(r.line(), r.values());
+        // A row to write keeps all its values, not only what it changes: the commit decides again from them, key included.
         for (CustomerDecisions.Decision d : CustomerDecisions.decide(dsl, tenantId, job.matchKey(), job.mode(), toDecide)) {
-            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), null, d.write() == null ? null : ImportRepository.sqlJson(d.write()), d.targetId()});
+            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), null, d.write() == null ? null : ImportRepository.sqlJson(values.get(d.line())),
+                    d.targetId()});
         }
         toDecide.clear();
         if (pending.isEmpty()) return;
