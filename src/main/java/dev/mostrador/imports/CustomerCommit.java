@@ -93,21 +93,22 @@ final class CustomerCommit {
         return true;
     }
 
-    /** New customers in one statement, in the rows' order; their ids in the same order. */
+    /** New customers in one statement, in the rows' order; their ids in the same order. Created by whoever committed the import. */
     private static List<Long> insert(DSLContext tx, UUID tenantId, long importId, List<CustomerDecisions.Decision> creates) {
         if (creates.isEmpty()) return List.of();
         Object[] arrays = columns(creates);
-        Object[] binds = new Object[3 + COLUMNS.length];
+        Object[] binds = new Object[4 + COLUMNS.length];
         binds[0] = tenantId;
         binds[1] = importId;
-        System.arraycopy(arrays, 0, binds, 2, COLUMNS.length);
-        binds[binds.length - 1] = null;
-        Object[] exact = java.util.Arrays.copyOf(binds, 2 + COLUMNS.length);
-        return Jdbc.list(tx, "INSERT INTO customers (tenant_id, import_id, source, name, email, phone, phone_alt, tax_id, address, city, status, preferred, notes) "
-                + "SELECT ?, ?, 'import', u.name, u.email, u.phone, u.phone_alt, u.tax_id, u.address, u.city, coalesce(u.status, 'activo'), "
+        binds[2] = tenantId;
+        binds[3] = importId;
+        System.arraycopy(arrays, 0, binds, 4, COLUMNS.length);
+        return Jdbc.list(tx, "INSERT INTO customers (tenant_id, import_id, source, created_by, name, email, phone, phone_alt, tax_id, address, city, status, "
+                + "preferred, notes) SELECT ?, ?, 'import', (SELECT i.committed_by FROM imports i WHERE i.tenant_id = ? AND i.id = ?), u.name, u.email, "
+                + "u.phone, u.phone_alt, u.tax_id, u.address, u.city, coalesce(u.status, 'activo'), "
                 + "coalesce(u.preferred::boolean, false), u.notes FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
                 + "?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(name, email, phone, phone_alt, tax_id, address, city, status, preferred, notes, ord) "
-                + "ORDER BY u.ord RETURNING id", r -> r.getLong(1), exact);
+                + "ORDER BY u.ord RETURNING id", r -> r.getLong(1), binds);
     }
 
     /** Updates write only what a row changes; an empty cell never blanks a value (coalesce). */

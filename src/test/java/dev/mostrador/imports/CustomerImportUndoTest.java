@@ -120,6 +120,7 @@ class CustomerImportUndoTest {
         assertTrue(six.contains("data-testid=\"customer-imports\""), six);
         assertTrue(six.contains("Lo creó; se conservó al deshacerla") && six.contains("Lo actualizó"), six);
         assertTrue(six.contains("Creado por la importación #" + a + " (clientes.csv)"), six);
+        assertTrue(six.contains("Ana Admin creó el cliente (Importado)."), "whoever committed the import created its customers");
         assertTrue(six.contains("Actualizado por la importación #" + later + " (clientes.csv)"), six);
         String two = b.get("/recompensas/clientes/" + c[2]).body();
         assertTrue(two.contains("Visita de Vera Vendedora: Planificada"), two.substring(two.indexOf("data-testid=\"timeline\"")));
