@@ -154,8 +154,9 @@ public final class App implements AutoCloseable {
         CustomersModule customersModule = new CustomersModule(dsl, web, templates, customers, idempotentApi);
         OrderCustomerParts orderParts = orders.customerParts();
         CustomerRoutes customerPages = customersModule.pages(
-                CustomerPageParts.all(List.of(rewards.customerPageParts(), orderParts, visits.customerPageParts())),
-                CustomerTimeline.all(List.of(customersModule.history(), rewards.customerTimeline(), orderParts)));
+                CustomerPageParts.all(List.of(rewards.customerPageParts(), orderParts, visits.customerPageParts(), imports.customerParts())),
+                CustomerTimeline.all(List.of(customersModule.history(), rewards.customerTimeline(), orderParts, visits.customerTimeline(),
+                        imports.customerParts())));
 
         AtomicReference<Routes> routes = new AtomicReference<>();
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.

@@ -14,17 +14,18 @@ import java.util.UUID;
  * Every column that points to a customer, found in pg_catalog (each foreign key referencing
  * customers), so a table added later (visits, imports…) is merged without a change here. For each,
  * the unique indexes that hold the column: a loser's row that would collide with a row the winner
- * already has (an interest both have) is dropped instead of moved.
+ * already has (an interest both have) is dropped instead of moved. Public for the imports' undo,
+ * which keeps a customer that any of these rows points to.
  */
-final class CustomerReferences {
+public final class CustomerReferences {
     /** A foreign key to customers: the table, the column holding the customer id and the one holding the tenant (null if none). */
-    record Reference(String schema, String table, String column, String tenantColumn, List<UniqueKey> uniques) {
-        String qualified() {
+    public record Reference(String schema, String table, String column, String tenantColumn, List<UniqueKey> uniques) {
+        public String qualified() {
             return DSL.name(schema, table).toString();
         }
 
         /** "pedidos", "rewards.user_redemptions": how the preview and the log name it. */
-        String label() {
+        public String label() {
             return schema.equals("public") ? table : schema + "." + table;
         }
 
@@ -39,11 +40,11 @@ final class CustomerReferences {
     }
 
     /** A unique index holding the customer column: its other columns, and its predicate when partial. */
-    record UniqueKey(List<String> others, String predicate) {}
+    public record UniqueKey(List<String> others, String predicate) {}
 
     private CustomerReferences() {}
 
-    static List<Reference> all(DSLContext dsl) {
+    public static List<Reference> all(DSLContext dsl) {
         List<Reference> found = new ArrayList<>();
         for (String[] fk : Jdbc.list(dsl, """
                 SELECT n.nspname, t.relname,

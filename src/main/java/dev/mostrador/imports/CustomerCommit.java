@@ -39,8 +39,13 @@ final class CustomerCommit {
         }
     }
 
-    private boolean batch(DSLContext tx, UUID tenantId, long importId) {
+    /** The tenant's customers imports take turns: a commit batch, an undo batch (CustomerUndo), one at a time, until the transaction ends. */
+    static void lockTenant(DSLContext tx, UUID tenantId) {
         Jdbc.execute(tx, "SELECT pg_advisory_xact_lock(hashtextextended('mostrador.imports.customers:' || ?, 0))", tenantId.toString());
+    }
+
+    private boolean batch(DSLContext tx, UUID tenantId, long importId) {
+        lockTenant(tx, tenantId);
         List<Object[]> job = Jdbc.list(tx, "SELECT committed_line, match_key, mode, state FROM imports WHERE tenant_id = ? AND id = ? FOR UPDATE",
                 r -> new Object[] {r.getInt(1), r.getString(2), r.getString(3), r.getString(4)}, tenantId, importId);
         if (job.isEmpty() || !"importing".equals(job.get(0)[3])) return false;
@@ -88,21 +93,22 @@ final class CustomerCommit {
         return true;
     }
 
-    /** New customers in one statement, in the rows' order; their ids in the same order. */
+    /** New customers in one statement, in the rows' order; their ids in the same order. Created by whoever committed the import. */
     private static List<Long> insert(DSLContext tx, UUID tenantId, long importId, List<CustomerDecisions.Decision> creates) {
         if (creates.isEmpty()) return List.of();
         Object[] arrays = columns(creates);
-        Object[] binds = new Object[3 + COLUMNS.length];
+        Object[] binds = new Object[4 + COLUMNS.length];
         binds[0] = tenantId;
         binds[1] = importId;
-        System.arraycopy(arrays, 0, binds, 2, COLUMNS.length);
-        binds[binds.length - 1] = null;
-        Object[] exact = java.util.Arrays.copyOf(binds, 2 + COLUMNS.length);
-        return Jdbc.list(tx, "INSERT INTO customers (tenant_id, import_id, source, name, email, phone, phone_alt, tax_id, address, city, status, preferred, notes) "
-                + "SELECT ?, ?, 'import', u.name, u.email, u.phone, u.phone_alt, u.tax_id, u.address, u.city, coalesce(u.status, 'activo'), "
+        binds[2] = tenantId;
+        binds[3] = importId;
+        System.arraycopy(arrays, 0, binds, 4, COLUMNS.length);
+        return Jdbc.list(tx, "INSERT INTO customers (tenant_id, import_id, source, created_by, name, email, phone, phone_alt, tax_id, address, city, status, "
+                + "preferred, notes) SELECT ?, ?, 'import', (SELECT i.committed_by FROM imports i WHERE i.tenant_id = ? AND i.id = ?), u.name, u.email, "
+                + "u.phone, u.phone_alt, u.tax_id, u.address, u.city, coalesce(u.status, 'activo'), "
                 + "coalesce(u.preferred::boolean, false), u.notes FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
                 + "?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(name, email, phone, phone_alt, tax_id, address, city, status, preferred, notes, ord) "
-                + "ORDER BY u.ord RETURNING id", r -> r.getLong(1), exact);
+                + "ORDER BY u.ord RETURNING id", r -> r.getLong(1), binds);
     }
 
     /** Updates write only what a row changes; an empty cell never blanks a value (coalesce). */

@@ -20,13 +20,19 @@ public record ImportJob(long id, String kind, String state, String fileName, Str
         return switch (state) {
             case "validating" -> totalRows == 0 ? 0 : Math.min(99, validatedRows * 100 / Math.max(1, totalRows));
             case "importing" -> toApply() == 0 ? 99 : Math.min(99, committedRows * 100 / toApply());
+            case "undoing" -> createdRows == 0 ? 99 : Math.min(99, undoneSoFar() * 100 / createdRows);
             case "uploaded" -> 0;
             default -> 100;
         };
     }
 
     public boolean working() {
-        return state.equals("validating") || state.equals("importing");
+        return state.equals("validating") || state.equals("importing") || state.equals("undoing");
+    }
+
+    /** Rows an undo has gone through so far: deleted and kept. */
+    public int undoneSoFar() {
+        return undoneRows + keptRows;
     }
 
     /** The separator as the page names it. */

@@ -9,21 +9,34 @@ import dev.mostrador.templates.Templates;
 import org.jooq.DSLContext;
 
 import java.time.Duration;
+import java.util.Map;
 
 /** Imports: wiring only. The worker runs what users start even where periodic jobs are off (tests, a web-only instance). */
 public final class ImportModule implements AutoCloseable {
     private final ImportRepository repository;
     private final ImportWorker worker;
     private final ImportRoutes routes;
+    private final ImportUndoRoutes undoRoutes;
+    private final ImportCustomerParts customerParts;
 
     public ImportModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants) {
         this.repository = new ImportRepository(dsl);
-        this.worker = new ImportWorker(dsl, repository, tenants, 2);
+        // Each kind that can be undone says how; products join with theirs.
+        ImportUndo undo = new ImportUndo(dsl, Map.of("customers", new CustomerUndo()));
+        this.worker = new ImportWorker(dsl, repository, tenants, undo, 2);
         this.routes = new ImportRoutes(web, templates, repository, worker, config.importMaxMb());
+        this.undoRoutes = new ImportUndoRoutes(web, templates, routes, undo, worker);
+        this.customerParts = new ImportCustomerParts(repository, web, templates);
     }
 
     public void register(Routes r) {
         routes.register(r);
+        undoRoutes.register(r);
+    }
+
+    /** The imports that touched a customer, on its page and its timeline. */
+    public ImportCustomerParts customerParts() {
+        return customerParts;
     }
 
     /** At start, imports left in flight are taken up again; then every 10 s, those another instance left when it died. */

@@ -106,13 +106,16 @@ public final class ImportRepository {
                 .set(IMPORT_MAPPINGS.MAPPING, json(byHeader)).set(IMPORT_MAPPINGS.UPDATED_AT, OffsetDateTime.now()).execute();
     }
 
-    public record Touch(long importId, String fileName, String applied, OffsetDateTime createdAt) {}
+    /** An import that wrote this row: created, updated, or created and kept by an undo; {@code at} when it wrote. */
+    public record Touch(long importId, String fileName, String applied, OffsetDateTime at) {}
 
-    /** The imports that created or updated this row (a customer or a product). */
+    /** The imports that created or updated this row (a customer or a product), newest first; rows only matched ("unchanged") did not touch it. */
     public List<Touch> touches(UUID tenantId, String kind, long targetId) {
-        return dsl.select(IMPORTS.ID, IMPORTS.FILE_NAME, IMPORT_ROWS.APPLIED, IMPORTS.CREATED_AT).from(IMPORT_ROWS)
+        return dsl.select(IMPORTS.ID, IMPORTS.FILE_NAME, IMPORT_ROWS.APPLIED, DSL.coalesce(IMPORTS.FINISHED_AT, IMPORTS.STARTED_AT, IMPORTS.CREATED_AT))
+                .from(IMPORT_ROWS)
                 .join(IMPORTS).on(IMPORTS.ID.eq(IMPORT_ROWS.IMPORT_ID), IMPORTS.TENANT_ID.eq(IMPORT_ROWS.TENANT_ID))
-                .where(IMPORT_ROWS.TENANT_ID.eq(tenantId), IMPORT_ROWS.TARGET_ID.eq(targetId), IMPORTS.KIND.eq(kind))
+                .where(IMPORT_ROWS.TENANT_ID.eq(tenantId), IMPORT_ROWS.TARGET_ID.eq(targetId), IMPORTS.KIND.eq(kind),
+                        IMPORT_ROWS.APPLIED.in("created", "updated", "kept"))
                 .orderBy(IMPORTS.ID.desc()).limit(50)
                 .fetch(r -> new Touch(r.value1(), r.value2(), r.value3(), r.value4()));
     }

@@ -94,7 +94,7 @@ public final class ImportRoutes {
         try {
             show(ctx, job);
         } catch (ImportTable.Unreadable e) {
-            web.render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, templates.importsShow(web.page(ctx), job, null, List.of(),
+            web.render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, showPage(ctx, job, null, List.of(),
                     Web.messages(ctx).t(e.reason(), job.fileName())));
         }
     }
@@ -107,7 +107,7 @@ public final class ImportRoutes {
         }
         List<ImportRepository.ErrorRow> errors = job.countError() > 0 || job.state().equals("done")
                 ? imports.errors(Web.user(ctx).tenantId(), job.id(), 0, 20) : List.of();
-        web.render(ctx, templates.importsShow(web.page(ctx), job, preview, errors, null));
+        web.render(ctx, showPage(ctx, job, preview, errors, null));
     }
 
     private ImportPreview preview(Context ctx, ImportJob job, int headerLine, Map<String, String> chosen) throws ImportTable.Unreadable {
@@ -125,7 +125,7 @@ public final class ImportRoutes {
         try {
             validate(ctx, job);
         } catch (ImportTable.Unreadable e) {
-            web.render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, templates.importsShow(web.page(ctx), job, null, List.of(),
+            web.render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, showPage(ctx, job, null, List.of(),
                     Web.messages(ctx).t(e.reason(), job.fileName())));
         }
     }
@@ -162,6 +162,7 @@ public final class ImportRoutes {
             return;
         }
         ImportPreview preview = preview(ctx, job, headerLine, mapping);
+        ImportAudit.rememberHeader(imports.dsl(), tenant, job.id(), preview.headers());
         Map<String, String> byHeader = new LinkedHashMap<>();
         mapping.forEach((col, field) -> {
             int c = Integer.parseInt(col);
@@ -175,7 +176,7 @@ public final class ImportRoutes {
     private void fail(Context ctx, ImportJob job, int headerLine, String error) throws ImportTable.Unreadable {
         Map<String, String> chosen = new LinkedHashMap<>();
         for (int i = 0; i < 40; i++) if (ctx.formParam("col" + i) != null && !ctx.formParam("col" + i).isEmpty()) chosen.put(String.valueOf(i), ctx.formParam("col" + i));
-        web.render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, templates.importsShow(web.page(ctx), job, preview(ctx, job, headerLine, chosen), List.of(), error));
+        web.render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, showPage(ctx, job, preview(ctx, job, headerLine, chosen), List.of(), error));
     }
 
     private void commit(Context ctx) {
@@ -187,6 +188,11 @@ public final class ImportRoutes {
         }
         worker.submit(job.id());
         ctx.redirect(BASE + "/" + job.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The import's page, with its audit (who committed and undid it, the mapping's headers, why undone rows were kept). */
+    gg.jte.models.runtime.JteModel showPage(Context ctx, ImportJob job, ImportPreview preview, List<ImportRepository.ErrorRow> errors, String error) {
+        return templates.importsShow(web.page(ctx), job, preview, errors, error, ImportAudit.load(imports.dsl(), Web.user(ctx).tenantId(), job));
     }
 
     ImportJob load(Context ctx) {

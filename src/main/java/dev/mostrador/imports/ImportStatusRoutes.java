@@ -54,6 +54,9 @@ public final class ImportStatusRoutes {
         body.put("committed_rows", j.committedRows());
         body.put("created_rows", j.createdRows());
         body.put("updated_rows", j.updatedRows());
+        body.put("undone_rows", j.undoneRows());
+        body.put("kept_rows", j.keptRows());
+        body.put("undone_at", j.undoneAt() == null ? null : j.undoneAt().toString());
         body.put("failure", j.failure());
         ctx.header("Cache-Control", "no-store");
         Web.json(ctx, HttpStatus.OK, body);

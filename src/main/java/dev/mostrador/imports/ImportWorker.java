@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs dry runs and commits in the background, their state in PostgreSQL. An import is worked on
+ * Runs dry runs, commits and undos in the background, their state in PostgreSQL. An import is worked on
  * by whoever holds its session-level advisory lock, taken on a connection held for the work: two
  * instances (or a sweep racing a click) never work on the same import, and when a process dies its
  * connection closes and the lock goes with it, so the next sweep (at start, then every few
@@ -30,16 +30,18 @@ public final class ImportWorker implements AutoCloseable {
     private final TenantCache tenants;
     private final CustomerDryRun dryRun;
     private final CustomerCommit commit;
+    private final ImportUndo undo;
     private final ExecutorService executor;
     /** Tests: the number of batches to commit before failing as a killed process would (-1: never). */
     private final AtomicInteger crashAfter = new AtomicInteger(-1);
 
-    public ImportWorker(DSLContext dsl, ImportRepository imports, TenantCache tenants, int threads) {
+    ImportWorker(DSLContext dsl, ImportRepository imports, TenantCache tenants, ImportUndo undo, int threads) {
         this.dsl = dsl;
         this.imports = imports;
         this.tenants = tenants;
         this.dryRun = new CustomerDryRun(imports);
         this.commit = new CustomerCommit(imports);
+        this.undo = undo;
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "mostrador-imports");
             t.setDaemon(true);
@@ -52,11 +54,12 @@ public final class ImportWorker implements AutoCloseable {
         executor.execute(() -> work(importId));
     }
 
-    /** Imports left validating or importing (by a restart, a crash, another instance that died): taken up again. */
+    /** Imports left validating, importing or undoing (by a restart, a crash, another instance that died): taken up again. */
     public void sweep() {
         for (Long id : Jdbc.list(dsl, "SELECT id FROM imports WHERE state IN ('validating', 'importing') ORDER BY id", r -> r.getLong(1))) {
             submit(id);
         }
+        for (Long id : undo.inFlight()) submit(id);
     }
 
     /** Works on one import until it is done or waits for the user; returns at once when another worker holds it. */
@@ -76,6 +79,8 @@ public final class ImportWorker implements AutoCloseable {
             log.error("import {} failed", importId, e);
             Jdbc.execute(dsl, "UPDATE imports SET state = 'failed', failure = ? WHERE id = ? AND state IN ('validating', 'importing')",
                     "import.failed.unexpected", importId);
+            // An undo stays undoing (what it deleted is deleted): the next sweep goes on from where it stopped.
+            Jdbc.execute(dsl, "UPDATE imports SET failure = ? WHERE id = ? AND state = 'undoing'", "import.undo.failed", importId);
         }
     }
 
@@ -92,13 +97,18 @@ public final class ImportWorker implements AutoCloseable {
             }
         } else if (job.state().equals("importing")) {
             int batches = 0;
-            while (commit.nextBatch(tenantId, importId)) {
-                batches++;
-                if (crashAfter.get() >= 0 && batches >= crashAfter.get()) {
-                    crashAfter.set(-1);
-                    throw new SimulatedCrash();
-                }
-            }
+            while (commit.nextBatch(tenantId, importId)) crashIfAsked(++batches);
+        } else if (job.state().equals("undoing")) {
+            int batches = 0;
+            int[] after = {0};
+            while (undo.nextBatch(tenantId, importId, after)) crashIfAsked(++batches);
+        }
+    }
+
+    private void crashIfAsked(int batches) {
+        if (crashAfter.get() >= 0 && batches >= crashAfter.get()) {
+            crashAfter.set(-1);
+            throw new SimulatedCrash();
         }
     }
 
@@ -121,7 +131,7 @@ public final class ImportWorker implements AutoCloseable {
         }
     }
 
-    /** Tests: after this many committed batches, the worker stops as if the process had been killed. */
+    /** Tests: after this many committed (or undone) batches, the worker stops as if the process had been killed. */
     public void crashAfterBatches(int batches) {
         crashAfter.set(batches);
     }

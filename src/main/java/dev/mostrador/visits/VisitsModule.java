@@ -1,6 +1,7 @@
 package dev.mostrador.visits;
 
 import dev.mostrador.customers.CustomerPageParts;
+import dev.mostrador.customers.CustomerTimeline;
 import dev.mostrador.inventory.CartService;
 import dev.mostrador.inventory.InventoryModule;
 import dev.mostrador.platform.web.IdempotentApi;
@@ -29,6 +30,11 @@ public final class VisitsModule {
     /** "Planificar visita" and the last visits on the customer's page. */
     public CustomerPageParts customerPageParts() {
         return new VisitCustomerPanel(dsl, web, templates);
+    }
+
+    /** Each visit on the customer's timeline. */
+    public CustomerTimeline customerTimeline() {
+        return new VisitCustomerTimeline(dsl);
     }
 
     /** The repository, for a customer timeline to read a customer's visits ({@link VisitRepository#forCustomer}). */

@@ -59,7 +59,7 @@ public final class Messages {
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
     private static final List<String> BUNDLES = List.of("messages", "i18n/rewards", "i18n/rewards_admin", "i18n/rewards_public", "i18n/inventory_cart",
             "i18n/stockops", "i18n/inventory_dashboard", "i18n/orders", "i18n/sales",
-            "i18n/repartidores", "i18n/visits", "i18n/imports", "i18n/merge", "i18n/crm");
+            "i18n/repartidores", "i18n/visits", "i18n/imports", "i18n/import_undo", "i18n/merge", "i18n/crm");
     private final List<ResourceBundle> bundles;
     private final String language;
     private final ULocale locale;

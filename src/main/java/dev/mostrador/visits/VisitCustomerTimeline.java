@@ -1,0 +1,31 @@
+package dev.mostrador.visits;
+
+import dev.mostrador.customers.Customer;
+import dev.mostrador.customers.CustomerTimeline;
+import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.Web;
+import io.javalin.http.Context;
+import org.jooq.DSLContext;
+
+import java.util.List;
+
+/** The visits' part of a customer's timeline: each visit, planned or with its outcome (a vendedor sees their own, as on the panel). */
+final class VisitCustomerTimeline implements CustomerTimeline {
+    private final DSLContext dsl;
+
+    VisitCustomerTimeline(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<Entry> entries(Context ctx, Customer customer, int limit) {
+        CurrentUser me = Web.user(ctx);
+        Messages m = Web.messages(ctx);
+        Long only = VisitService.seesEveryone(me) ? null : me.userId();
+        return new VisitRepository(dsl).forCustomer(me.tenantId(), customer.id(), only, limit).stream()
+                .map(v -> new Entry(v.done() && v.doneAt() != null ? v.doneAt() : v.plannedAt(), "visit", m.t("crm.timeline.visit", v.vendedorName(),
+                        v.outcome() == null ? m.t("vis.status.planned") : m.t("vis.outcome." + v.outcome())), "/visitas/" + v.id()))
+                .toList();
+    }
+}
