@@ -1,5 +1,6 @@
 package dev.mostrador.imports;
 
+import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.TenantCache;
@@ -16,9 +17,10 @@ public final class ImportModule implements AutoCloseable {
     private final ImportWorker worker;
     private final ImportRoutes routes;
 
-    public ImportModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants) {
+    /** {@code ledger}: the inventory's, where a products import writes its initial stock. */
+    public ImportModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants, StockLedger ledger) {
         this.repository = new ImportRepository(dsl);
-        this.worker = new ImportWorker(dsl, repository, tenants, 2);
+        this.worker = new ImportWorker(dsl, repository, tenants, ledger, 2);
         this.routes = new ImportRoutes(web, templates, repository, worker, config.importMaxMb());
     }
 

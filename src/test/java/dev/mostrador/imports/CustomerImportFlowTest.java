@@ -62,6 +62,26 @@ class CustomerImportFlowTest {
     }
 
     @Test
+    void anUpdateIsWrittenOnTheCustomerItMatched() {
+        Fixtures.TestTenant t = Fixtures.tenant();
+        Browser b = new Browser(TestApp.baseUrl()).signedIn(t.admin());
+        ImportTestSupport.commit(b, dryRunOf(b, "name,email,city\nAna,ana@x.cl,Ñuñoa\n"));
+        // The key (e-mail) is the same, so it is not among the changes: the commit still finds the customer by it.
+        long id = dryRunOf(b, "name,email,city\nAna,ANA@x.cl,Providencia\n");
+        assertEquals(1, ImportTestSupport.status(b, id).get("update").asInt());
+        JsonNode done = ImportTestSupport.commit(b, id);
+        assertEquals(1, done.get("updated_rows").asInt(), done.toString());
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM customers WHERE tenant_id = ?", t.id()));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM customers WHERE tenant_id = ? AND city = 'Providencia'", t.id()));
+    }
+
+    private static long dryRunOf(Browser b, String csv) {
+        long id = ImportTestSupport.upload(b, "c.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportTestSupport.dryRun(b, id, "email", "both");
+        return id;
+    }
+
+    @Test
     void anotherTenantsImportIsNotFound() {
         Fixtures.TestTenant t = Fixtures.tenant();
         Fixtures.TestTenant other = Fixtures.tenant();

@@ -69,7 +69,7 @@ class ImportXlsxTest {
         byte[] xlsx = XlsxFixtures.rows(List.of(List.of("name", "email"), List.of("x".repeat(30_000), "a@x.cl")));
         String cell = lines(xlsx).get(1).cell(0);
         assertEquals(ImportTable.MAX_CELL + 1, cell.length());
-        CustomerImportFields.Checked checked = CustomerImportFields.check(java.util.Map.of("name", cell), "CL");
+        ImportRows.Checked checked = CustomerImportFields.check(java.util.Map.of("name", cell), "CL");
         assertEquals("import.err.too_long", checked.reason());
     }
 
