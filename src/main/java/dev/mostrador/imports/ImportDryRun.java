@@ -46,6 +46,7 @@ final class ImportDryRun {
         int[] total = {0};
         List<Object[]> pending = new ArrayList<>(); // line, cls, field, reason, raw, data (errors decided already)
         List<ImportRows.Row> toDecide = new ArrayList<>();
+        Map<Integer, List<String>> rawToDecide = new java.util.HashMap<>(); // kept for the rows the decision may yet find in error
         table.each(line -> {
             if (line.number() == job.headerLine()) headerWidth[0] = line.cells().size();
             if (line.number() <= job.headerLine() || blank(line)) return;
@@ -64,10 +65,13 @@ final class ImportDryRun {
                 }
             }
             if (error != null) pending.add(new Object[] {line.number(), "error", error[0], error[1], raw(line), null});
-            else toDecide.add(row);
-            if (pending.size() + toDecide.size() >= CHUNK) flush(tenantId, job, rules, pending, toDecide, total[0]);
+            else {
+                toDecide.add(row);
+                rawToDecide.put(line.number(), raw(line));
+            }
+            if (pending.size() + toDecide.size() >= CHUNK) flush(tenantId, job, rules, pending, toDecide, rawToDecide, total[0]);
         });
-        flush(tenantId, job, rules, pending, toDecide, total[0]);
+        flush(tenantId, job, rules, pending, toDecide, rawToDecide, total[0]);
         Jdbc.execute(dsl, """
                 UPDATE imports i SET state = 'validated', validated_at = now(), total_rows = ?, validated_rows = ?,
                   count_new = c.n, count_update = c.u, count_unchanged = c.s, count_error = c.e
@@ -77,16 +81,19 @@ final class ImportDryRun {
                 WHERE i.tenant_id = ? AND i.id = ? AND i.state = 'validating'""", total[0], total[0], tenantId, job.id(), tenantId, job.id());
     }
 
-    private void flush(UUID tenantId, ImportJob job, Rules rules, List<Object[]> pending, List<ImportRows.Row> toDecide, int seen) {
+    private void flush(UUID tenantId, ImportJob job, Rules rules, List<Object[]> pending, List<ImportRows.Row> toDecide,
+                       Map<Integer, List<String>> rawToDecide, int seen) {
         DSLContext dsl = imports.dsl();
         Map<Integer, Map<String, String>> values = new java.util.HashMap<>();
         for (ImportRows.Row r : toDecide) values.put(r.line(), r.values());
         for (ImportRows.Decision d : rules.decide(dsl, tenantId, job.matchKey(), job.mode(), toDecide)) {
             // The row as the file has it (checked), not the dry run's difference: the commit decides it again, and needs its key to.
             String data = d.write() == null ? null : ImportRepository.sqlJson(values.get(d.line()));
-            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), null, data, d.targetId()});
+            List<String> raw = d.cls().equals("error") ? rawToDecide.get(d.line()) : null;
+            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), raw, data, d.targetId()});
         }
         toDecide.clear();
+        rawToDecide.clear();
         if (pending.isEmpty()) return;
         pending.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
         int n = pending.size();

@@ -7,6 +7,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One XLSX cell as the user sees it in Excel. Excel keeps numbers as doubles and shows at most 15
@@ -18,6 +21,22 @@ final class ImportXlsxCells {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** What a number format shows: a date (with the time of day?), or a code padded with zeros to a width (0: none). */
+    private record Shown(boolean date, boolean time, int zeros) {
+        static Shown of(Integer id, String format) {
+            String f = format == null ? "" : format;
+            return new Shown(isDate(id, format), bare(f).contains("h"), f.matches("0{2,20}") ? f.length() : 0);
+        }
+    }
+
+    /** Formats by id and text: a sheet has a handful, its cells ask a hundred thousand times. Bounded, since the file names them. */
+    private static final Map<String, Shown> FORMATS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Shown> eldest) {
+            return size() > 500;
+        }
+    });
 
     private ImportXlsxCells() {}
 
@@ -41,25 +60,24 @@ final class ImportXlsxCells {
     }
 
     private static String number(Cell cell, BigDecimal n) {
+        Integer id = cell.getDataFormatId();
         String format = cell.getDataFormatString();
-        if (isDate(cell.getDataFormatId(), format)) {
+        Shown shown = FORMATS.computeIfAbsent(id + "|" + format, k -> Shown.of(id, format));
+        if (shown.date()) {
             try {
-                return date(cell.asDate(), format, n);
+                return date(cell.asDate(), shown.time(), n);
             } catch (RuntimeException e) {
                 // not a date Excel could show either (a negative serial): the number as it is
             }
         }
-        BigDecimal shown = n.round(EXCEL_DIGITS).stripTrailingZeros();
-        if (shown.signum() == 0) return "0";
-        String plain = shown.toPlainString();
-        if (format != null && format.matches("0{2,20}") && shown.scale() <= 0 && shown.signum() > 0 && plain.length() < format.length()) {
-            return "0".repeat(format.length() - plain.length()) + plain;
-        }
+        BigDecimal value = n.round(EXCEL_DIGITS).stripTrailingZeros();
+        if (value.signum() == 0) return "0";
+        String plain = value.toPlainString();
+        if (shown.zeros() > plain.length() && value.scale() <= 0 && value.signum() > 0) return "0".repeat(shown.zeros() - plain.length()) + plain;
         return plain;
     }
 
-    private static String date(LocalDateTime at, String format, BigDecimal serial) {
-        boolean time = format != null && bare(format).contains("h");
+    private static String date(LocalDateTime at, boolean time, BigDecimal serial) {
         if (!time) return at.format(DATE);
         if (serial.compareTo(BigDecimal.ONE) < 0) return at.format(TIME); // a time of day alone
         return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.format(DATE) : at.format(DATE_TIME);

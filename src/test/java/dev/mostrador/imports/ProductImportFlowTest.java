@@ -74,13 +74,14 @@ class ProductImportFlowTest {
         assertEquals(4, TestDatabase.count("SELECT count(*) FROM productos WHERE tenant_id = ?", t.id()), "a dry run writes nothing");
 
         String errors = b.get("/importaciones/" + id + "/errores").body();
-        for (String reason : new String[] {"ya está en la fila 2", "ya tiene movimientos de stock (5 unidades en bodega)", "Precio no válido",
+        for (String reason : new String[] {"ya está en la fila 2", "ya tiene movimientos de stock (en bodega: 5)", "Precio no válido",
                 "no puede ser negativo", "Falta el nombre para crear el producto", "SKU no válido", "más decimales de los que usa la moneda (UYU)",
                 "Stock no válido"}) {
             assertTrue(errors.contains(reason), reason + " in " + errors);
         }
         HttpResponse<String> errorsCsv = b.get("/importaciones/" + id + "/errores.csv");
         assertTrue(errorsCsv.body().contains("'=HYPERLINK("), "a formula goes out quoted: " + errorsCsv.body());
+        assertTrue(errorsCsv.body().contains("BAD-3") && errorsCsv.body().contains("MOVED-1"), "rows found in error against the catalog keep their cells too");
         assertFalse(errorsCsv.body().matches("(?s).*[;,\"]=HYPERLINK.*"), errorsCsv.body());
 
         JsonNode done = ImportTestSupport.commit(b, id);
