@@ -65,8 +65,7 @@ public final class ProductImportFields {
                 case "name" -> raw.length() > 200 ? "import.err.too_long" : null;
                 case "description" -> raw.length() > 2000 ? "import.err.too_long" : null;
                 case "price" -> priceError(format.parseAmount(raw), format);
-                case "active" -> ImportKind.yesNo(raw) == null && !List.of("activo", "inactivo", "active", "inactive").contains(ImportKind.fold(raw))
-                        ? "import.err.boolean" : null;
+                case "active" -> active(raw) == null ? "import.err.boolean" : null;
                 case "stock" -> unitsError(format.parseAmount(raw), StockUnits.MAX, "import.err.stock");
                 case "min_stock" -> unitsError(format.parseAmount(raw), ProductoInput.MAX_STOCK_MINIMO, "import.err.min_stock");
                 default -> null;
@@ -75,11 +74,20 @@ public final class ProductImportFields {
             v.put(field, switch (field) {
                 case "price" -> format.parseAmount(raw).stripTrailingZeros().toPlainString();
                 case "stock", "min_stock" -> String.valueOf(format.parseAmount(raw).intValueExact());
-                case "active" -> String.valueOf(Boolean.TRUE.equals(ImportKind.yesNo(raw)) || List.of("activo", "active").contains(ImportKind.fold(raw)));
+                case "active" -> String.valueOf(active(raw));
                 default -> raw;
             });
         }
         return new ImportRows.Checked(v, null, null);
+    }
+
+    /** Yes/no, or the state's own words (activo / inactivo); null when it is neither. */
+    private static Boolean active(String raw) {
+        return switch (ImportKind.fold(raw)) {
+            case "activo", "activa", "active" -> true;
+            case "inactivo", "inactiva", "inactive" -> false;
+            default -> ImportKind.yesNo(raw);
+        };
     }
 
     private static String priceError(BigDecimal price, Format format) {
