@@ -150,7 +150,7 @@ public final class App implements AutoCloseable {
         InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
         OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         VisitsModule visits = new VisitsModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
-        ImportModule imports = new ImportModule(dsl, config, web, templates, tenantCache);
+        ImportModule imports = new ImportModule(dsl, config, web, templates, tenantCache, inventory.ledger());
         CustomersModule customersModule = new CustomersModule(dsl, web, templates, customers, idempotentApi);
         OrderCustomerParts orderParts = orders.customerParts();
         CustomerRoutes customerPages = customersModule.pages(

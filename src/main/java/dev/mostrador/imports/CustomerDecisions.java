@@ -17,48 +17,63 @@ import java.util.UUID;
  * (another import, or someone at the form, may have created a customer since).
  */
 final class CustomerDecisions {
-    /** A row that passed its own checks: its line and its values. */
-    record Row(int line, Map<String, String> values) {}
-
-    /** new / update / unchanged / error; the customer it updates; what it writes (only changes for an update). */
-    record Decision(int line, String cls, String field, String reason, Long targetId, Map<String, String> write) {}
-
     private CustomerDecisions() {}
 
-    static List<Decision> decide(DSLContext ctx, UUID tenantId, String key, String mode, List<Row> rows) {
+    /** The dry run's rules for customers of a tenant in this country (how its tax ids are written). */
+    static ImportDryRun.Rules rules(String country) {
+        SeenInFile seen = new SeenInFile();
+        return new ImportDryRun.Rules() {
+            @Override
+            public ImportRows.Checked check(Map<String, String> cells) {
+                return CustomerImportFields.check(cells, country);
+            }
+
+            @Override
+            public String[] repeat(String key, ImportRows.Row row) {
+                return seen.repeat(key, row);
+            }
+
+            @Override
+            public List<ImportRows.Decision> decide(DSLContext ctx, UUID tenantId, String key, String mode, List<ImportRows.Row> rows) {
+                return CustomerDecisions.decide(ctx, tenantId, key, mode, rows);
+            }
+        };
+    }
+
+    static List<ImportRows.Decision> decide(DSLContext ctx, UUID tenantId, String key, String mode, List<ImportRows.Row> rows) {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
-        for (Row r : rows) {
+        for (ImportRows.Row r : rows) {
             String k = CustomerImportFields.keyOf(key, r.values().get(key));
             if (k != null) keys.add(k);
             if (r.values().containsKey("email")) emails.add(r.values().get("email").toLowerCase());
         }
         Map<String, List<CustomerLookup.Existing>> existing = CustomerLookup.byKey(ctx, tenantId, key, keys);
         Map<String, Long> emailOwners = CustomerLookup.byEmail(ctx, tenantId, emails);
-        List<Decision> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
+        List<ImportRows.Decision> out = new ArrayList<>(rows.size());
+        for (ImportRows.Row r : rows) {
             String k = CustomerImportFields.keyOf(key, r.values().get(key));
             List<CustomerLookup.Existing> matches = k == null ? List.of() : existing.getOrDefault(k, List.of());
             String email = r.values().get("email");
             Long emailOwner = email == null ? null : emailOwners.get(email.toLowerCase());
             if (matches.size() > 1) {
-                out.add(new Decision(r.line(), "error", key, "import.err.ambiguous", null, null));
+                out.add(new ImportRows.Decision(r.line(), "error", key, "import.err.ambiguous", null, null));
             } else if (matches.size() == 1) {
                 CustomerLookup.Existing c = matches.get(0);
                 Map<String, String> diff = CustomerLookup.changes(r.values(), c);
-                if (mode.equals("create")) out.add(new Decision(r.line(), "unchanged", key, "import.note.exists", c.id(), null));
+                if (mode.equals("create")) out.add(new ImportRows.Decision(r.line(), "unchanged", key, "import.note.exists", c.id(), null));
                 else if (emailOwner != null && !Objects.equals(emailOwner, c.id())) {
-                    out.add(new Decision(r.line(), "error", "email", "import.err.email_taken", null, null));
-                } else if (diff.isEmpty()) out.add(new Decision(r.line(), "unchanged", null, null, c.id(), null));
-                else out.add(new Decision(r.line(), "update", null, null, c.id(), diff));
+                    out.add(new ImportRows.Decision(r.line(), "error", "email", "import.err.email_taken", null, null));
+                } else if (diff.isEmpty()) out.add(new ImportRows.Decision(r.line(), "unchanged", null, null, c.id(), null));
+                else out.add(new ImportRows.Decision(r.line(), "update", null, null, c.id(), diff));
             } else if (mode.equals("update")) {
-                out.add(new Decision(r.line(), "error", key, k == null ? "import.err.key_missing" : "import.err.not_found", null, null));
+                out.add(new ImportRows.Decision(r.line(), "error", key, k == null ? "import.err.key_missing" : "import.err.not_found", null, null));
             } else if (!r.values().containsKey("name")) {
-                out.add(new Decision(r.line(), "error", "name", "import.err.name_required", null, null));
+                out.add(new ImportRows.Decision(r.line(), "error", "name", "import.err.name_required", null, null));
             } else if (emailOwner != null) {
-                out.add(new Decision(r.line(), "error", "email", "import.err.email_taken", null, null));
+                out.add(new ImportRows.Decision(r.line(), "error", "email", "import.err.email_taken", null, null));
             } else {
-                out.add(new Decision(r.line(), "new", null, null, null, r.values()));
+                out.add(new ImportRows.Decision(r.line(), "new", null, null, null, r.values()));
             }
         }
         return out;
@@ -70,7 +85,7 @@ final class CustomerDecisions {
         private final Map<String, Integer> emails = new HashMap<>();
 
         /** null when first seen; else the error (field, reason with the first line). */
-        String[] repeat(String key, Row r) {
+        String[] repeat(String key, ImportRows.Row r) {
             String k = CustomerImportFields.keyOf(key, r.values().get(key));
             if (k != null) {
                 Integer first = keys.putIfAbsent(k, r.line());

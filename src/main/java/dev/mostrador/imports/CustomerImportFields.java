@@ -2,7 +2,6 @@ package dev.mostrador.imports;
 
 import dev.mostrador.platform.web.Emails;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,9 @@ public final class CustomerImportFields {
 
     private CustomerImportFields() {}
 
-    /** Lower case, accents off, separators as one space: "Teléfono_2" → "telefono 2". */
+    /** Lower case, accents off, separators as one space (the kinds share it: {@link ImportKind#fold}). */
     public static String fold(String header) {
-        String s = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
-        return s.replaceAll("[^a-z0-9@]+", " ").trim();
+        return ImportKind.fold(header);
     }
 
     /** The field a column's header names, by exact field name or synonym. */
@@ -51,58 +49,46 @@ public final class CustomerImportFields {
         return Optional.empty();
     }
 
-    /** A checked row: the values to write (only non-empty mapped fields), or the first error. */
-    public record Checked(Map<String, String> values, String field, String reason) {
-        public boolean ok() {
-            return reason == null;
-        }
-
-        static Checked error(String field, String reason) {
-            return new Checked(null, field, reason);
-        }
-    }
-
     /**
      * Checks one row's mapped cells (field → text as in the file). Empty cells are left out: an
      * import never blanks a value a customer has. {@code needName}: a row that would create a customer.
      */
-    public static Checked check(Map<String, String> cells, String country) {
+    public static ImportRows.Checked check(Map<String, String> cells, String country) {
         Map<String, String> v = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : cells.entrySet()) {
             String field = e.getKey(), raw = e.getValue() == null ? "" : e.getValue().strip();
-            if (raw.length() > ImportTable.MAX_CELL) return Checked.error(field, "import.err.too_long");
+            if (raw.length() > ImportTable.MAX_CELL) return ImportRows.Checked.error(field, "import.err.too_long");
             if (raw.isEmpty()) continue;
             Integer max = MAX.get(field);
-            if (max != null && raw.length() > max) return Checked.error(field, "import.err.too_long");
+            if (max != null && raw.length() > max) return ImportRows.Checked.error(field, "import.err.too_long");
             switch (field) {
                 case "email" -> {
-                    if (!Emails.valid(raw)) return Checked.error(field, "import.err.email");
+                    if (!Emails.valid(raw)) return ImportRows.Checked.error(field, "import.err.email");
                     v.put(field, raw.toLowerCase());
                 }
                 case "phone", "phone_alt" -> {
-                    if (!raw.matches("[+0-9 ()-]{6,40}")) return Checked.error(field, "import.err.phone");
+                    if (!raw.matches("[+0-9 ()-]{6,40}")) return ImportRows.Checked.error(field, "import.err.phone");
                     v.put(field, raw);
                 }
                 case "tax_id" -> {
                     Optional<String> id = dev.mostrador.customers.TaxIds.normalize(country, raw);
-                    if (id.isEmpty()) return Checked.error(field, "import.err.tax_id");
+                    if (id.isEmpty()) return ImportRows.Checked.error(field, "import.err.tax_id");
                     v.put(field, id.get());
                 }
                 case "status" -> {
                     String s = status(fold(raw));
-                    if (s == null) return Checked.error(field, "import.err.status");
+                    if (s == null) return ImportRows.Checked.error(field, "import.err.status");
                     v.put(field, s);
                 }
                 case "preferred" -> {
-                    String f = fold(raw);
-                    if (List.of("si", "s", "yes", "y", "true", "1", "x", "verdadero").contains(f)) v.put(field, "true");
-                    else if (List.of("no", "n", "false", "0", "falso").contains(f)) v.put(field, "false");
-                    else return Checked.error(field, "import.err.boolean");
+                    Boolean yes = ImportKind.yesNo(raw);
+                    if (yes == null) return ImportRows.Checked.error(field, "import.err.boolean");
+                    v.put(field, yes.toString());
                 }
                 default -> v.put(field, raw);
             }
         }
-        return new Checked(v, null, null);
+        return new ImportRows.Checked(v, null, null);
     }
 
     private static String status(String folded) {

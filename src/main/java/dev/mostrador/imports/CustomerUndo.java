@@ -48,7 +48,7 @@ final class CustomerUndo implements ImportUndoKind {
 
     @Override
     public void lock(DSLContext tx, UUID tenantId) {
-        CustomerCommit.lockTenant(tx, tenantId);
+        ImportBatch.lockTenant(tx, tenantId, "customers");
     }
 
     @Override

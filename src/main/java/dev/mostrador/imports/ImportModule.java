@@ -1,5 +1,6 @@
 package dev.mostrador.imports;
 
+import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.jobs.Jobs;
 import dev.mostrador.platform.tenants.TenantCache;
@@ -19,11 +20,12 @@ public final class ImportModule implements AutoCloseable {
     private final ImportUndoRoutes undoRoutes;
     private final ImportCustomerParts customerParts;
 
-    public ImportModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants) {
+    /** {@code ledger}: the inventory's, where a products import writes its initial stock. */
+    public ImportModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants, StockLedger ledger) {
         this.repository = new ImportRepository(dsl);
         // Each kind that can be undone says how; products join with theirs.
         ImportUndo undo = new ImportUndo(dsl, Map.of("customers", new CustomerUndo()));
-        this.worker = new ImportWorker(dsl, repository, tenants, undo, 2);
+        this.worker = new ImportWorker(dsl, repository, tenants, ledger, undo, 2);
         this.routes = new ImportRoutes(web, templates, repository, worker, config.importMaxMb());
         this.undoRoutes = new ImportUndoRoutes(web, templates, routes, undo, worker);
         this.customerParts = new ImportCustomerParts(repository, web, templates);

@@ -12,14 +12,14 @@ import java.util.Map;
 public record ImportPreview(List<ImportTable.Line> lines, int headerLine, List<String> headers, Map<Integer, String> suggested) {
     public static final int LINES = 12;
 
-    static ImportPreview of(List<ImportTable.Line> lines, int headerLine, Map<String, String> lastMapping, Map<String, String> chosen) {
+    static ImportPreview of(ImportKind kind, List<ImportTable.Line> lines, int headerLine, Map<String, String> lastMapping, Map<String, String> chosen) {
         List<String> headers = lines.stream().filter(l -> l.number() == headerLine).findFirst().map(ImportTable.Line::cells).orElse(List.of());
         Map<Integer, String> suggested = new LinkedHashMap<>();
         java.util.Set<String> taken = new java.util.HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
-            String folded = CustomerImportFields.fold(headers.get(i));
+            String folded = ImportKind.fold(headers.get(i));
             String field = chosen.containsKey(String.valueOf(i)) ? chosen.get(String.valueOf(i))
-                    : lastMapping.containsKey(folded) ? lastMapping.get(folded) : CustomerImportFields.byName(headers.get(i)).orElse(null);
+                    : lastMapping.containsKey(folded) ? lastMapping.get(folded) : kind.byName(headers.get(i)).orElse(null);
             if (field != null && !field.isEmpty() && taken.add(field)) suggested.put(i, field);
         }
         return new ImportPreview(lines, headerLine, headers, suggested);

@@ -116,7 +116,7 @@ public final class ImportRoutes {
         if (header != null && header.matches("\\d{1,2}")) headerLine = Math.max(1, Math.min(ImportPreview.LINES, Integer.parseInt(header)));
         ImportTable table = ImportTable.read(job.fileName(), imports.file(imports.dsl(), tenant, job.id()));
         Map<String, String> chosenNow = headerLine == job.headerLine() && chosen.isEmpty() ? job.mapping() : chosen;
-        return ImportPreview.of(table.first(ImportPreview.LINES), headerLine, imports.lastMapping(tenant, job.kind()), chosenNow);
+        return ImportPreview.of(ImportKind.of(job.kind()), table.first(ImportPreview.LINES), headerLine, imports.lastMapping(tenant, job.kind()), chosenNow);
     }
 
     /** The user's header line, mapping, key and mode: checked, remembered for the tenant, and the dry run started. */
@@ -132,11 +132,12 @@ public final class ImportRoutes {
 
     private void validate(Context ctx, ImportJob job) throws ImportTable.Unreadable {
         Messages m = Web.messages(ctx);
+        ImportKind kind = ImportKind.of(job.kind());
         int headerLine = intParam(ctx.formParam("header"), 1);
         Map<String, String> mapping = new LinkedHashMap<>();
         for (int i = 0; i < 40; i++) {
             String field = ctx.formParam("col" + i);
-            if (field != null && CustomerImportFields.FIELDS.contains(field)) {
+            if (field != null && kind.fields().contains(field)) {
                 if (mapping.containsValue(field)) {
                     fail(ctx, job, headerLine, m.t("import.map.twice", m.t("import.field." + field)));
                     return;
@@ -146,14 +147,14 @@ public final class ImportRoutes {
         }
         String key = ctx.formParam("key");
         String mode = ctx.formParam("mode");
-        if (key == null || !CustomerImportFields.KEYS.contains(key)) key = "email";
+        if (key == null || !kind.keys().contains(key)) key = kind.defaultKey();
         if (mode == null || !List.of("create", "update", "both").contains(mode)) mode = "both";
         if (!mapping.containsValue(key)) {
             fail(ctx, job, headerLine, m.t("import.map.key_unmapped", m.t("import.field." + key)));
             return;
         }
         if (!mapping.containsValue("name") && !mode.equals("update")) {
-            fail(ctx, job, headerLine, m.t("import.map.name_unmapped"));
+            fail(ctx, job, headerLine, m.t(kind.label("import.map.name_unmapped")));
             return;
         }
         UUID tenant = Web.user(ctx).tenantId();
@@ -166,7 +167,7 @@ public final class ImportRoutes {
         Map<String, String> byHeader = new LinkedHashMap<>();
         mapping.forEach((col, field) -> {
             int c = Integer.parseInt(col);
-            if (c < preview.headers().size()) byHeader.put(CustomerImportFields.fold(preview.headers().get(c)), field);
+            if (c < preview.headers().size()) byHeader.put(ImportKind.fold(preview.headers().get(c)), field);
         });
         imports.rememberMapping(tenant, job.kind(), byHeader);
         worker.submit(job.id());

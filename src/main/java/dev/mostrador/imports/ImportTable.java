@@ -35,7 +35,7 @@ public final class ImportTable {
             this.reason = reason;
         }
 
-        /** A message key: import.bad.empty, import.bad.binary, import.bad.csv, import.bad.xlsx. */
+        /** A message key: import.bad.empty, .binary, .csv, .xlsx, .xlsx_large (a zip bomb), .xls (old Excel or a password). */
         public String reason() {
             return reason;
         }
@@ -44,9 +44,10 @@ public final class ImportTable {
     private final String encoding;
     private final char separator;
     private final String text;
-    private final List<List<String>> xlsx;
+    /** An XLSX's bytes, read again (as a stream of rows) by each pass. */
+    private final byte[] xlsx;
 
-    private ImportTable(String encoding, char separator, String text, List<List<String>> xlsx) {
+    private ImportTable(String encoding, char separator, String text, byte[] xlsx) {
         this.encoding = encoding;
         this.separator = separator;
         this.text = text;
@@ -55,7 +56,11 @@ public final class ImportTable {
 
     public static ImportTable read(String fileName, byte[] bytes) throws Unreadable {
         if (bytes.length == 0) throw new Unreadable("import.bad.empty");
-        if (ImportXlsx.isXlsx(bytes)) return new ImportTable("XLSX", ',', null, ImportXlsx.firstSheet(bytes));
+        if (ImportXlsx.isXlsx(bytes)) {
+            ImportXlsx.check(bytes);
+            return new ImportTable("XLSX", ',', null, bytes);
+        }
+        if (ImportXlsx.isOldExcel(bytes)) throw new Unreadable("import.bad.xls");
         ImportText decoded;
         try {
             decoded = ImportText.decode(bytes);
@@ -123,7 +128,7 @@ public final class ImportTable {
     /** Every line in order; cells longer than {@link #MAX_CELL} are kept cut, the row's check says so. */
     public void each(Consumer<Line> action) throws Unreadable {
         if (xlsx != null) {
-            for (int i = 0; i < xlsx.size(); i++) action.accept(new Line(i + 1, xlsx.get(i)));
+            ImportXlsx.each(xlsx, action);
             return;
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)

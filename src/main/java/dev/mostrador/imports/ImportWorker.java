@@ -1,7 +1,10 @@
 package dev.mostrador.imports;
 
+import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.platform.db.Jdbc;
+import dev.mostrador.platform.tenants.Tenant;
 import dev.mostrador.platform.tenants.TenantCache;
+import dev.mostrador.platform.web.Format;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +31,21 @@ public final class ImportWorker implements AutoCloseable {
     private final DSLContext dsl;
     private final ImportRepository imports;
     private final TenantCache tenants;
-    private final CustomerDryRun dryRun;
-    private final CustomerCommit commit;
+    private final ImportDryRun dryRun;
+    private final CustomerCommit customers;
+    private final ProductCommit products;
     private final ImportUndo undo;
     private final ExecutorService executor;
     /** Tests: the number of batches to commit before failing as a killed process would (-1: never). */
     private final AtomicInteger crashAfter = new AtomicInteger(-1);
 
-    ImportWorker(DSLContext dsl, ImportRepository imports, TenantCache tenants, ImportUndo undo, int threads) {
+    ImportWorker(DSLContext dsl, ImportRepository imports, TenantCache tenants, StockLedger ledger, ImportUndo undo, int threads) {
         this.dsl = dsl;
         this.imports = imports;
         this.tenants = tenants;
-        this.dryRun = new CustomerDryRun(imports);
-        this.commit = new CustomerCommit(imports);
+        this.dryRun = new ImportDryRun(imports);
+        this.customers = new CustomerCommit(imports);
+        this.products = new ProductCommit(imports, ledger);
         this.undo = undo;
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "mostrador-imports");
@@ -90,14 +95,18 @@ public final class ImportWorker implements AutoCloseable {
         UUID tenantId = raw.get().get(0, UUID.class);
         ImportJob job = imports.find(tenantId, importId).orElseThrow();
         if (job.state().equals("validating")) {
+            Tenant tenant = tenants.byId(tenantId).orElse(null);
+            ImportDryRun.Rules rules = ImportKind.of(job.kind()) == ImportKind.PRODUCTS ? ProductDecisions.rules(new Format(tenant))
+                    : CustomerDecisions.rules(tenant == null ? "" : java.util.Locale.forLanguageTag(tenant.locale()).getCountry());
             try {
-                dryRun.run(tenantId, job, tenants.byId(tenantId).map(t -> java.util.Locale.forLanguageTag(t.locale()).getCountry()).orElse(""));
+                dryRun.run(tenantId, job, rules);
             } catch (ImportTable.Unreadable e) {
                 Jdbc.execute(dsl, "UPDATE imports SET state = 'failed', failure = ? WHERE id = ?", e.reason(), importId);
             }
         } else if (job.state().equals("importing")) {
             int batches = 0;
-            while (commit.nextBatch(tenantId, importId)) crashIfAsked(++batches);
+            boolean products = ImportKind.of(job.kind()) == ImportKind.PRODUCTS;
+            while (products ? this.products.nextBatch(tenantId, importId) : customers.nextBatch(tenantId, importId)) crashIfAsked(++batches);
         } else if (job.state().equals("undoing")) {
             int batches = 0;
             int[] after = {0};

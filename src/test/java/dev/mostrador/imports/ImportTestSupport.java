@@ -20,7 +20,12 @@ final class ImportTestSupport {
     private ImportTestSupport() {}
 
     static long upload(Browser b, String name, byte[] bytes) {
-        HttpResponse<String> r = b.postFile("/importaciones", "file", name, "text/csv", bytes);
+        return upload(b, name, bytes, "customers");
+    }
+
+    /** An upload of this kind ("customers", "products"), as the form's select sends it. */
+    static long upload(Browser b, String name, byte[] bytes, String kind) {
+        HttpResponse<String> r = b.postFile("/importaciones", "file", name, "text/csv", bytes, Map.of("kind", kind));
         assertEquals(303, r.statusCode(), r.body());
         Matcher m = LOCATION.matcher(r.headers().firstValue("Location").orElse(""));
         if (!m.find()) fail("no import in " + r.headers());

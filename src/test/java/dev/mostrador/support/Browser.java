@@ -76,10 +76,18 @@ public final class Browser {
 
     /** POSTs a multipart form with one file, and the CSRF token of a page of this browser's session. */
     public HttpResponse<String> postFile(String path, String field, String filename, String contentType, byte[] content) {
+        return postFile(path, field, filename, contentType, content, Map.of());
+    }
+
+    /** A multipart form: the CSRF token, these text fields, then the file. */
+    public HttpResponse<String> postFile(String path, String field, String filename, String contentType, byte[] content,
+                                         Map<String, String> fields) {
         String boundary = "----mostrador" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken() + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);

@@ -11,22 +11,33 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The dry run of a customers import over the whole file: every data line becomes an import_rows
- * row classified new / update / unchanged / error, written by chunks (each its own short
- * transaction, with the progress), then the counts. Nothing touches customers.
+ * The dry run of an import over the whole file: every data line becomes an import_rows row
+ * classified new / update / unchanged / error, written by chunks (each its own short transaction,
+ * with the progress), then the counts. Nothing touches customers or products: the kind's
+ * {@link Rules} check and decide the rows.
  */
-final class CustomerDryRun {
+final class ImportDryRun {
     static final int CHUNK = 2_000;
     /** Cells kept of an error row (to show and download it), each cut to this length. */
     private static final int RAW_CELL = 300;
 
+    /** What one kind of import checks and decides; a new one per dry run (it remembers the keys seen in the file). */
+    interface Rules {
+        ImportRows.Checked check(Map<String, String> cells);
+
+        /** null when the row's keys are new in the file; else the error (field, reason naming the first line). */
+        String[] repeat(String key, ImportRows.Row row);
+
+        List<ImportRows.Decision> decide(DSLContext ctx, UUID tenantId, String key, String mode, List<ImportRows.Row> rows);
+    }
+
     private final ImportRepository imports;
 
-    CustomerDryRun(ImportRepository imports) {
+    ImportDryRun(ImportRepository imports) {
         this.imports = imports;
     }
 
-    void run(UUID tenantId, ImportJob job, String country) throws ImportTable.Unreadable {
+    void run(UUID tenantId, ImportJob job, Rules rules) throws ImportTable.Unreadable {
         DSLContext dsl = imports.dsl();
         ImportTable table = ImportTable.read(job.fileName(), imports.file(dsl, tenantId, job.id()));
         Jdbc.execute(dsl, "DELETE FROM import_rows WHERE tenant_id = ? AND import_id = ?", tenantId, job.id());
@@ -34,31 +45,34 @@ final class CustomerDryRun {
         job.mapping().forEach((col, field) -> columns.put(Integer.parseInt(col), field));
         int[] headerWidth = {0};
         int[] total = {0};
-        CustomerDecisions.SeenInFile seen = new CustomerDecisions.SeenInFile();
         List<Object[]> pending = new ArrayList<>(); // line, cls, field, reason, raw, data (errors decided already)
-        List<CustomerDecisions.Row> toDecide = new ArrayList<>();
+        List<ImportRows.Row> toDecide = new ArrayList<>();
+        Map<Integer, List<String>> rawToDecide = new java.util.HashMap<>(); // kept for the rows the decision may yet find in error
         table.each(line -> {
             if (line.number() == job.headerLine()) headerWidth[0] = line.cells().size();
             if (line.number() <= job.headerLine() || blank(line)) return;
             total[0]++;
             String[] error = null;
             if (line.cells().size() > headerWidth[0] && extraCells(line, headerWidth[0])) error = new String[] {null, "import.err.ragged"};
-            CustomerDecisions.Row row = null;
+            ImportRows.Row row = null;
             if (error == null) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 columns.forEach((col, field) -> cells.put(field, line.cell(col)));
-                CustomerImportFields.Checked checked = CustomerImportFields.check(cells, country);
+                ImportRows.Checked checked = rules.check(cells);
                 if (!checked.ok()) error = new String[] {checked.field(), checked.reason()};
                 else {
-                    row = new CustomerDecisions.Row(line.number(), checked.values());
-                    error = seen.repeat(job.matchKey(), row);
+                    row = new ImportRows.Row(line.number(), checked.values());
+                    error = rules.repeat(job.matchKey(), row);
                 }
             }
             if (error != null) pending.add(new Object[] {line.number(), "error", error[0], error[1], raw(line), null});
-            else toDecide.add(row);
-            if (pending.size() + toDecide.size() >= CHUNK) flush(tenantId, job, pending, toDecide, total[0]);
+            else {
+                toDecide.add(row);
+                rawToDecide.put(line.number(), raw(line));
+            }
+            if (pending.size() + toDecide.size() >= CHUNK) flush(tenantId, job, rules, pending, toDecide, rawToDecide, total[0]);
         });
-        flush(tenantId, job, pending, toDecide, total[0]);
+        flush(tenantId, job, rules, pending, toDecide, rawToDecide, total[0]);
         Jdbc.execute(dsl, """
                 UPDATE imports i SET state = 'validated', validated_at = now(), total_rows = ?, validated_rows = ?,
                   count_new = c.n, count_update = c.u, count_unchanged = c.s, count_error = c.e
@@ -68,16 +82,19 @@ final class CustomerDryRun {
                 WHERE i.tenant_id = ? AND i.id = ? AND i.state = 'validating'""", total[0], total[0], tenantId, job.id(), tenantId, job.id());
     }
 
-    private void flush(UUID tenantId, ImportJob job, List<Object[]> pending, List<CustomerDecisions.Row> toDecide, int seen) {
+    private void flush(UUID tenantId, ImportJob job, Rules rules, List<Object[]> pending, List<ImportRows.Row> toDecide,
+                       Map<Integer, List<String>> rawToDecide, int seen) {
         DSLContext dsl = imports.dsl();
-        Map<Integer, Map<String, String>> values = new HashMap<>();
-        for (CustomerDecisions.Row r : toDecide) values.put(r.line(), r.values());
-        for (CustomerDecisions.Decision d : CustomerDecisions.decide(dsl, tenantId, job.matchKey(), job.mode(), toDecide)) {
-            // The row's whole values, not the update's changes: the commit decides again from them (its key included).
+        Map<Integer, Map<String, String>> values = new java.util.HashMap<>();
+        for (ImportRows.Row r : toDecide) values.put(r.line(), r.values());
+        for (ImportRows.Decision d : rules.decide(dsl, tenantId, job.matchKey(), job.mode(), toDecide)) {
+            // The row as the file has it (checked), not the dry run's difference: the commit decides it again, and needs its key to.
             String data = d.write() == null ? null : ImportRepository.sqlJson(values.get(d.line()));
-            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), null, data, d.targetId()});
+            List<String> raw = d.cls().equals("error") ? rawToDecide.get(d.line()) : null;
+            pending.add(new Object[] {d.line(), d.cls(), d.field(), d.reason(), raw, data, d.targetId()});
         }
         toDecide.clear();
+        rawToDecide.clear();
         if (pending.isEmpty()) return;
         pending.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
         int n = pending.size();
