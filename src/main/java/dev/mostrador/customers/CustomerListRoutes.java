@@ -72,7 +72,7 @@ public final class CustomerListRoutes {
         ctx.header("Cache-Control", "no-store");
         web.render(ctx, templates.customersList(web.page(ctx), page.rows(), filters, count,
                 ctx.queryParam("after") != null, page.next(), ListLinks.of(ctx, CustomerRoutes.BASE, sort, CustomerFilters.NAMES),
-                interests.list(me.tenantId()), profiles.vendedores(me.tenantId()), CustomerRoutes.country(ctx)));
+                interests.names(me.tenantId()), profiles.vendedores(me.tenantId()), CustomerRoutes.country(ctx)));
     }
 
     /** The list as filtered and sorted on screen, every row of it and every column. */

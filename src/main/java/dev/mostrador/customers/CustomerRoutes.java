@@ -132,7 +132,7 @@ public final class CustomerRoutes {
 
     private void form(Context ctx, Long id, CustomerInput input, FieldErrors errors, HttpStatus status) {
         java.util.UUID tenantId = Web.user(ctx).tenantId();
-        web.render(ctx, status, templates.customersForm(web.page(ctx), id, input, errors, interests.list(tenantId),
+        web.render(ctx, status, templates.customersForm(web.page(ctx), id, input, errors, interests.names(tenantId),
                 profiles.vendedores(tenantId), country(ctx)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mostrador.duplicates;
 
+import dev.mostrador.platform.db.ForeignKeys;
 import dev.mostrador.platform.db.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -46,21 +47,8 @@ public final class CustomerReferences {
 
     public static List<Reference> all(DSLContext dsl) {
         List<Reference> found = new ArrayList<>();
-        for (String[] fk : Jdbc.list(dsl, """
-                SELECT n.nspname, t.relname,
-                       (SELECT a.attname FROM unnest(con.conkey, con.confkey) AS k(col, ref)
-                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.col
-                          JOIN pg_attribute r ON r.attrelid = con.confrelid AND r.attnum = k.ref WHERE r.attname = 'id'),
-                       (SELECT a.attname FROM unnest(con.conkey, con.confkey) AS k(col, ref)
-                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.col
-                          JOIN pg_attribute r ON r.attrelid = con.confrelid AND r.attnum = k.ref WHERE r.attname = 'tenant_id'),
-                       con.conrelid::oid::text
-                  FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-                 WHERE con.contype = 'f' AND con.confrelid = 'public.customers'::regclass
-                 ORDER BY n.nspname, t.relname, con.conname""",
-                r -> new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)})) {
-            if (fk[2] == null) continue; // a key to customers that does not hold its id: nothing to move
-            found.add(new Reference(fk[0], fk[1], fk[2], fk[3], uniques(dsl, Long.parseLong(fk[4]), fk[2])));
+        for (ForeignKeys.Reference fk : ForeignKeys.referencing(dsl, "public.customers")) {
+            found.add(new Reference(fk.schema(), fk.table(), fk.column(), fk.tenantColumn(), uniques(dsl, fk.tableOid(), fk.column())));
         }
         return found;
     }

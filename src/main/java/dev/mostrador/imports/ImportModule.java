@@ -23,8 +23,8 @@ public final class ImportModule implements AutoCloseable {
     /** {@code ledger}: the inventory's, where a products import writes its initial stock. */
     public ImportModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants, StockLedger ledger) {
         this.repository = new ImportRepository(dsl);
-        // Each kind that can be undone says how; products join with theirs.
-        ImportUndo undo = new ImportUndo(dsl, Map.of("customers", new CustomerUndo()));
+        // Each kind that can be undone says how.
+        ImportUndo undo = new ImportUndo(dsl, Map.of("customers", new CustomerUndo(), "products", new ProductUndo(ledger)));
         this.worker = new ImportWorker(dsl, repository, tenants, ledger, undo, 2);
         this.routes = new ImportRoutes(web, templates, repository, worker, config.importMaxMb());
         this.undoRoutes = new ImportUndoRoutes(web, templates, routes, undo, worker);

@@ -46,6 +46,8 @@ class CustomerSearchTextMigrationTest {
 
             assertEquals(fileBefore, db.fetchValue("SELECT relfilenode FROM pg_class WHERE relname = 'customers'"), "no table rewrite");
             assertEquals(12001, ((Number) db.fetchValue(SAME)).intValue(), "every existing customer filled, across batches of 5,000");
+            assertEquals(1, ((Number) db.fetchValue("SELECT count(*) FROM pg_stats WHERE tablename = 'customers' AND attname = 'search_text' "
+                    + "AND null_frac < 1")).intValue(), "analyzed: the planner knows the column is filled");
             assertEquals("pena nunez 7 c7@correo.cl +56 9 7", db.fetchValue("SELECT search_text FROM customers WHERE name = 'Peña Ñuñez 7'"));
             db.execute("UPDATE customers SET name = 'Árbol Verde', tax_id = '12345678-5' WHERE name = 'Peña Ñuñez 7'");
             db.execute("INSERT INTO customers (tenant_id, name, phone_alt) SELECT id, 'José', '22 777' FROM tenants WHERE slug = 'big'");
