@@ -112,12 +112,12 @@ public final class CustomerImportFields {
         };
     }
 
-    /** The SQL expression over customers that {@link #keyOf} matches. */
+    /** The SQL expression over the customers row aliased c that {@link #keyOf} matches. */
     static String keySql(String key) {
         return switch (key) {
-            case "email" -> "lower(email)";
-            case "tax_id" -> "regexp_replace(upper(tax_id), '[^0-9A-Z]', '', 'g')";
-            case "phone" -> "regexp_replace(phone, '[^0-9]', '', 'g')";
+            case "email" -> "lower(c.email)";
+            case "tax_id" -> "regexp_replace(upper(c.tax_id), '[^0-9A-Z]', '', 'g')";
+            case "phone" -> "regexp_replace(c.phone, '[^0-9]', '', 'g')";
             default -> throw new IllegalArgumentException(key);
         };
     }

@@ -28,11 +28,12 @@ final class ProductLookup {
     static Map<String, Existing> bySku(DSLContext ctx, UUID tenantId, Collection<String> skus, boolean lock) {
         Map<String, Existing> found = new HashMap<>();
         if (skus.isEmpty()) return found;
-        List<Object[]> rows = Jdbc.list(ctx, "SELECT id, lower(sku), nombre, descripcion, precio, activo, stock_minimo, stock_total - stock_vendido "
-                        + "FROM productos WHERE tenant_id = ? AND lower(sku) = ANY(?) ORDER BY id" + (lock ? " FOR NO KEY UPDATE" : ""),
+        List<Object[]> rows = Jdbc.list(ctx, "SELECT p.id, lower(p.sku), p.nombre, p.descripcion, p.precio, p.activo, p.stock_minimo, "
+                        + "p.stock_total - p.stock_vendido FROM unnest(?::text[]) AS k(sku) JOIN productos p ON p.tenant_id = ? AND lower(p.sku) = k.sku "
+                        + "ORDER BY p.id" + (lock ? " FOR NO KEY UPDATE OF p" : ""),
                 r -> new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getBigDecimal(5), r.getBoolean(6), r.getInt(7),
                         r.getInt(8)},
-                tenantId, Jdbc.array("text", skus.toArray(String[]::new)));
+                Jdbc.array("text", skus.toArray(String[]::new)), tenantId);
         Set<Long> moved = moved(ctx, tenantId, rows.stream().map(r -> (Long) r[0]).toList());
         for (Object[] r : rows) {
             Map<String, String> values = new LinkedHashMap<>();
