@@ -17,7 +17,7 @@ public final class CustomerRoutes {
     public static final String BASE = "/recompensas/clientes";
     /** Who may create and edit customers. */
     public static final Role[] WRITERS = {Role.ADMIN, Role.OFICINA};
-    static final int TIMELINE_ROWS = 30;
+    static final int TIMELINE_ROWS = CustomerTimeline.ROWS;
 
     private final Web web;
     private final Templates templates;

@@ -15,6 +15,9 @@ public interface CustomerTimeline {
     /** {@code kind}: a short code for the icon/badge ("created", "edited", "lumis", "order"…); {@code link}: null or a path. */
     record Entry(OffsetDateTime at, String kind, String text, String link) {}
 
+    /** How many entries the customer's page shows (parts that show the same rows read this many at once). */
+    int ROWS = 30;
+
     List<Entry> entries(Context ctx, Customer customer, int limit);
 
     /** Several features' entries merged, newest first, the latest {@code limit} of them. */

@@ -5,12 +5,14 @@ import dev.mostrador.customers.CustomerPageParts;
 import dev.mostrador.customers.CustomerTimeline;
 import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.RequestMemo;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The imports' part of a customer's page: the imports that created or updated the customer, for
@@ -31,7 +33,13 @@ public final class ImportCustomerParts implements CustomerPageParts, CustomerTim
     @Override
     public Parts of(Context ctx, Customer customer) {
         if (!mayOpenImports(ctx)) return NONE.of(ctx, customer);
-        return new Parts(out -> {}, templates.importsCustomerImports(web.page(ctx), imports.touches(Web.user(ctx).tenantId(), "customers", customer.id())));
+        return new Parts(out -> {}, templates.importsCustomerImports(web.page(ctx), touches(ctx, customer.id())));
+    }
+
+    /** The imports that touched the customer, read once for the part and the timeline. */
+    private List<ImportRepository.Touch> touches(Context ctx, long customerId) {
+        UUID tenantId = Web.user(ctx).tenantId();
+        return RequestMemo.firstRows(ctx, "imports.customer:" + customerId, Integer.MAX_VALUE, 0, n -> imports.touches(tenantId, "customers", customerId));
     }
 
     @Override
@@ -39,7 +47,7 @@ public final class ImportCustomerParts implements CustomerPageParts, CustomerTim
         Messages m = Web.messages(ctx);
         boolean link = mayOpenImports(ctx);
         List<Entry> out = new ArrayList<>();
-        for (ImportRepository.Touch t : imports.touches(Web.user(ctx).tenantId(), "customers", customer.id())) {
+        for (ImportRepository.Touch t : touches(ctx, customer.id())) {
             boolean created = !t.applied().equals("updated");
             out.add(new Entry(created ? customer.createdAt() : t.at(), "import",
                     m.t(created ? "crm.timeline.import.created" : "crm.timeline.import.updated", String.valueOf(t.importId()), t.fileName()),

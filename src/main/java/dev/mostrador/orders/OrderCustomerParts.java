@@ -6,6 +6,7 @@ import dev.mostrador.customers.CustomerTimeline;
 import dev.mostrador.platform.db.Jdbc;
 import dev.mostrador.platform.web.Format;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.RequestMemo;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
@@ -39,15 +40,21 @@ public final class OrderCustomerParts implements CustomerPageParts, CustomerTime
 
     @Override
     public Parts of(Context ctx, Customer customer) {
-        return new Parts(out -> {}, templates.ordersCustomerOrders(web.page(ctx), customer.id(), latest(Web.user(ctx).tenantId(), customer.id(), LATEST)));
+        return new Parts(out -> {}, templates.ordersCustomerOrders(web.page(ctx), customer.id(), latest(ctx, customer.id(), LATEST)));
     }
 
     @Override
     public List<Entry> entries(Context ctx, Customer customer, int limit) {
         Messages m = Web.messages(ctx);
         Format format = web.page(ctx).format();
-        return latest(Web.user(ctx).tenantId(), customer.id(), limit).stream().map(o -> new Entry(o.createdAt(), "order",
+        return latest(ctx, customer.id(), limit).stream().map(o -> new Entry(o.createdAt(), "order",
                 m.t("crm.timeline.order", o.id(), m.t("ped.estado." + o.estado()), format.money(o.total())), "/pedidos/" + o.id())).toList();
+    }
+
+    /** Read once for the panel and the timeline. */
+    private List<Latest> latest(Context ctx, long customerId, int limit) {
+        UUID tenantId = Web.user(ctx).tenantId();
+        return RequestMemo.firstRows(ctx, "orders.customer:" + customerId, limit, CustomerTimeline.ROWS, n -> latest(tenantId, customerId, n));
     }
 
     private List<Latest> latest(UUID tenantId, long customerId, int limit) {

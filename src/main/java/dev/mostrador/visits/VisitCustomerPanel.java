@@ -25,7 +25,7 @@ public final class VisitCustomerPanel implements CustomerPageParts {
     public Parts of(Context ctx, Customer customer) {
         CurrentUser me = Web.user(ctx);
         Long only = VisitService.seesEveryone(me) ? null : me.userId();
-        var visits = new VisitRepository(dsl).forCustomer(me.tenantId(), customer.id(), only, LAST_VISITS);
+        var visits = VisitCustomerTimeline.visits(ctx, dsl, customer.id(), LAST_VISITS);
         var page = web.page(ctx);
         return new Parts(templates.visitsCustomerActions(page, customer.id()), templates.visitsCustomerPanel(page, customer.id(), visits));
     }

@@ -4,6 +4,7 @@ import dev.mostrador.customers.Customer;
 import dev.mostrador.customers.CustomerTimeline;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.RequestMemo;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
 import org.jooq.DSLContext;
@@ -18,12 +19,19 @@ final class VisitCustomerTimeline implements CustomerTimeline {
         this.dsl = dsl;
     }
 
+    /** The customer's latest visits the reader may see (a vendedor: their own), read once for the panel and the timeline. */
+    static List<Visita> visits(Context ctx, DSLContext dsl, long customerId, int limit) {
+        CurrentUser me = Web.user(ctx);
+        Long only = VisitService.seesEveryone(me) ? null : me.userId();
+        return RequestMemo.firstRows(ctx, "visits.customer:" + customerId, limit, ROWS,
+                n -> new VisitRepository(dsl).forCustomer(me.tenantId(), customerId, only, n));
+    }
+
     @Override
     public List<Entry> entries(Context ctx, Customer customer, int limit) {
         CurrentUser me = Web.user(ctx);
         Messages m = Web.messages(ctx);
-        Long only = VisitService.seesEveryone(me) ? null : me.userId();
-        return new VisitRepository(dsl).forCustomer(me.tenantId(), customer.id(), only, limit).stream()
+        return visits(ctx, dsl, customer.id(), limit).stream()
                 .map(v -> new Entry(v.done() && v.doneAt() != null ? v.doneAt() : v.plannedAt(), "visit", m.t("crm.timeline.visit", v.vendedorName(),
                         v.outcome() == null ? m.t("vis.status.planned") : m.t("vis.outcome." + v.outcome())), "/visitas/" + v.id()))
                 .toList();

@@ -1,13 +1,8 @@
 package dev.mostrador.customers;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.mostrador.platform.db.Migrations;
-import dev.mostrador.support.TestDatabase;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+import dev.mostrador.support.ScratchDatabase;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,25 +19,14 @@ class CustomerSearchTextMigrationTest {
 
     @Test
     void existingCustomersAreBackfilledAndEditsKeepTheTextInStep() {
-        HikariDataSource main = (HikariDataSource) TestDatabase.get().dataSource();
-        String name = "search_text_migration_" + System.nanoTime();
-        TestDatabase.get().dsl().execute("CREATE DATABASE " + name);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(main.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
-        config.setUsername(main.getUsername());
-        config.setPassword(main.getPassword());
-        config.setMaximumPoolSize(2);
-        try (HikariDataSource ds = new HikariDataSource(config)) {
-            FluentConfiguration before = org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("36");
-            before.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-            before.load().migrate();
-            DSLContext db = DSL.using(ds, org.jooq.SQLDialect.POSTGRES);
+        try (ScratchDatabase scratch = new ScratchDatabase("search_text_migration", "36")) {
+            DSLContext db = scratch.dsl();
             db.execute("INSERT INTO tenants (slug, name) VALUES ('big', 'Big')");
             db.execute("INSERT INTO customers (tenant_id, name, email, phone, tax_id) SELECT (SELECT id FROM tenants WHERE slug = 'big'), "
                     + "'Peña Ñuñez ' || g, 'C' || g || '@Correo.cl', '+56 9 ' || g, NULL FROM generate_series(1, 12001) g");
             Object fileBefore = db.fetchValue("SELECT relfilenode FROM pg_class WHERE relname = 'customers'");
 
-            new Migrations(ds).migrate();
+            new Migrations(scratch.dataSource()).migrate();
 
             assertEquals(fileBefore, db.fetchValue("SELECT relfilenode FROM pg_class WHERE relname = 'customers'"), "no table rewrite");
             assertEquals(12001, ((Number) db.fetchValue(SAME)).intValue(), "every existing customer filled, across batches of 5,000");
@@ -56,8 +40,6 @@ class CustomerSearchTextMigrationTest {
                     db.fetchValue("SELECT search_text FROM customers WHERE name = 'Árbol Verde'"));
             assertEquals(1, ((Number) db.fetchValue("SELECT count(*) FROM pg_indexes WHERE indexname = 'customers_search_text_idx'")).intValue());
             assertNull(db.fetchValue("SELECT to_regclass('customers_search_idx')"), "the expression index dropped");
-        } finally {
-            TestDatabase.get().dsl().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 }

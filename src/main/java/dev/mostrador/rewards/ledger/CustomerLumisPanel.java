@@ -35,7 +35,7 @@ public final class CustomerLumisPanel implements CustomerPageParts {
         UUID tenantId = Web.user(ctx).tenantId();
         PageContext page = web.page(ctx);
         return new Parts(templates.rewardsLedgerCustomerActions(page, customer.id()),
-                templates.rewardsLedgerCustomerPanel(page, customer.id(), ledger.forCustomer(tenantId, customer.id(), LedgerView.LIST_ROWS),
+                templates.rewardsLedgerCustomerPanel(page, customer.id(), CustomerLumisTimeline.ledger(ctx, ledger, customer.id(), LedgerView.LIST_ROWS),
                         redemptions.forCustomer(tenantId, customer.id(), LedgerView.LIST_ROWS), lumis, errors));
     }
 }
