@@ -46,7 +46,7 @@ public final class ImportRoutes {
                 .get(BASE + "/{id}", this::show, WRITERS)
                 .post(BASE + "/{id}/validar", this::validate, WRITERS)
                 .post(BASE + "/{id}/confirmar", this::commit, WRITERS);
-        new ImportStatusRoutes(web, templates, imports).register(routes);
+        new ImportStatusRoutes(web, templates, imports, this).register(routes);
     }
 
     private void list(Context ctx, String error, HttpStatus status) {

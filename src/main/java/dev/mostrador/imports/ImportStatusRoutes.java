@@ -3,13 +3,11 @@ package dev.mostrador.imports;
 import dev.mostrador.platform.auth.CurrentUser;
 import dev.mostrador.platform.web.CsvExport;
 import dev.mostrador.platform.web.Messages;
-import dev.mostrador.platform.web.PathParams;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +21,13 @@ public final class ImportStatusRoutes {
     private final Web web;
     private final Templates templates;
     private final ImportRepository imports;
+    private final ImportRoutes pages;
 
-    ImportStatusRoutes(Web web, Templates templates, ImportRepository imports) {
+    ImportStatusRoutes(Web web, Templates templates, ImportRepository imports, ImportRoutes pages) {
         this.web = web;
         this.templates = templates;
         this.imports = imports;
+        this.pages = pages;
     }
 
     void register(Routes routes) {
@@ -40,7 +40,7 @@ public final class ImportStatusRoutes {
 
     /** A small JSON the page (or a script) polls: the state survives reloads and restarts, it lives in PostgreSQL. */
     private void status(Context ctx) {
-        ImportJob j = load(ctx);
+        ImportJob j = pages.load(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", j.id());
         body.put("state", j.state());
@@ -64,7 +64,7 @@ public final class ImportStatusRoutes {
 
     /** The progress bar alone; once the work is over, 286 stops htmx's polling and HX-Refresh shows the next step. */
     private void progress(Context ctx) {
-        ImportJob j = load(ctx);
+        ImportJob j = pages.load(ctx);
         if (!j.working()) {
             ctx.header("HX-Refresh", "true").status(286).result("");
             return;
@@ -73,7 +73,7 @@ public final class ImportStatusRoutes {
     }
 
     private void errors(Context ctx) {
-        ImportJob j = load(ctx);
+        ImportJob j = pages.load(ctx);
         String after = ctx.queryParam("after");
         int afterLine = after != null && after.matches("\\d{1,9}") ? Integer.parseInt(after) : 0;
         List<ImportRepository.ErrorRow> rows = imports.errors(Web.user(ctx).tenantId(), j.id(), afterLine, ERRORS_PAGE + 1);
@@ -84,7 +84,7 @@ public final class ImportStatusRoutes {
 
     /** Every error row: line, field, reason, then the row's cells as the file had them (CsvExport escapes formulas). */
     private void errorsCsv(Context ctx) {
-        ImportJob j = load(ctx);
+        ImportJob j = pages.load(ctx);
         CurrentUser me = Web.user(ctx);
         Messages m = Web.messages(ctx);
         List<String> header = new ArrayList<>(List.of(m.t("import.errors.line"), m.t("import.errors.field"), m.t("import.errors.reason")));
@@ -109,9 +109,5 @@ public final class ImportStatusRoutes {
         int bar = stored.indexOf('|');
         if (bar < 0) return m.t(stored);
         return m.t(stored.substring(0, bar), stored.substring(bar + 1));
-    }
-
-    private ImportJob load(Context ctx) {
-        return imports.find(Web.user(ctx).tenantId(), PathParams.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 }
