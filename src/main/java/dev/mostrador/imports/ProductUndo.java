@@ -8,9 +8,11 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -54,23 +56,26 @@ final class ProductUndo implements ImportUndoKind {
     public Map<Integer, String> undo(DSLContext tx, UUID tenantId, long importId, Map<Integer, Long> created) {
         List<ForeignKeys.Reference> refs = ForeignKeys.referencing(tx, "public.productos");
         Object ids = Jdbc.array("bigint", created.values().toArray(Long[]::new));
-        // Untouched products of the import, locked; with the units the import's entradas gave them.
-        Map<Long, Integer> untouched = new LinkedHashMap<>();
-        Jdbc.list(tx, "SELECT p.id, (SELECT coalesce(sum(m.delta_total), 0) FROM stock_movimientos m WHERE m.tenant_id = p.tenant_id "
-                        + "AND m.producto_id = p.id)::int FROM productos p JOIN imports i ON i.tenant_id = p.tenant_id AND i.id = p.import_id "
-                        + "WHERE p.tenant_id = ? AND p.import_id = ? AND p.id = ANY(?::bigint[]) AND " + untouched(refs) + " ORDER BY p.id FOR UPDATE OF p",
-                r -> untouched.put(r.getLong(1), r.getInt(2)), tenantId, importId, ids);
+        // Untouched products of the import, locked; with the units the import's entradas gave them, and whether any.
         List<StockLedger.Movimiento> takeBack = new ArrayList<>();
-        List<Long> delete = new ArrayList<>(), deactivate = new ArrayList<>();
-        untouched.forEach((id, units) -> {
-            if (Jdbc.list(tx, "SELECT 1 FROM stock_movimientos WHERE tenant_id = ? AND producto_id = ? LIMIT 1", r -> 1, tenantId, id).isEmpty()) {
-                delete.add(id);
-                return;
-            }
-            deactivate.add(id);
-            if (units != 0) takeBack.add(new StockLedger.Movimiento(id, StockMotivo.AJUSTE, -units, 0, 0,
-                    StockLedger.Documento.importacion(importId), "deshacer importación #" + importId));
-        });
+        List<Long> delete = new ArrayList<>();
+        Set<Long> deactivate = new HashSet<>();
+        Jdbc.list(tx, "SELECT p.id, s.units, s.moved FROM productos p JOIN imports i ON i.tenant_id = p.tenant_id AND i.id = p.import_id "
+                        + "CROSS JOIN LATERAL (SELECT coalesce(sum(m.delta_total), 0)::int AS units, count(*) > 0 AS moved FROM stock_movimientos m "
+                        + "WHERE m.tenant_id = p.tenant_id AND m.producto_id = p.id) s "
+                        + "WHERE p.tenant_id = ? AND p.import_id = ? AND p.id = ANY(?::bigint[]) AND " + untouched(refs) + " ORDER BY p.id FOR UPDATE OF p",
+                r -> {
+                    long id = r.getLong(1);
+                    int units = r.getInt(2);
+                    if (!r.getBoolean(3)) {
+                        delete.add(id);
+                    } else {
+                        deactivate.add(id);
+                        if (units != 0) takeBack.add(new StockLedger.Movimiento(id, StockMotivo.AJUSTE, -units, 0, 0,
+                                StockLedger.Documento.importacion(importId), "deshacer importación #" + importId));
+                    }
+                    return id;
+                }, tenantId, importId, ids);
         ledger.append(tx, tenantId, null, takeBack);
         if (!deactivate.isEmpty()) {
             Jdbc.execute(tx, "UPDATE productos SET activo = false, updated_at = now() WHERE tenant_id = ? AND id = ANY(?::bigint[])", tenantId,
