@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mostrador.platform.auth.Passwords;
 import dev.mostrador.platform.auth.Role;
+import dev.mostrador.imports.ImportTestSupport;
 import dev.mostrador.platform.tenants.TenantRepository;
 import dev.mostrador.support.Browser;
 import dev.mostrador.users.UserRepository;
@@ -89,7 +90,7 @@ public final class ImportBenchmark {
         Matcher m = LOCATION.matcher(up.headers().firstValue("Location").orElse(""));
         if (up.statusCode() != 303 || !m.find()) throw new IllegalStateException("upload: " + up.statusCode() + " " + up.body());
         long id = Long.parseLong(m.group(1));
-        Map<String, String> form = new LinkedHashMap<>(suggested(b.get("/importaciones/" + id).body()));
+        Map<String, String> form = new LinkedHashMap<>(ImportTestSupport.suggested(b.get("/importaciones/" + id).body()));
         form.put("header", "1");
         form.put("key", "email");
         form.put("mode", "both");
@@ -125,16 +126,6 @@ public final class ImportBenchmark {
 
     private static void expect303(HttpResponse<String> r) {
         if (r.statusCode() != 303) throw new IllegalStateException(r.statusCode() + " " + r.body());
-    }
-
-    private static Map<String, String> suggested(String page) {
-        Map<String, String> out = new LinkedHashMap<>();
-        Matcher sel = Pattern.compile("<select id=\"(col\\d+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(page);
-        while (sel.find()) {
-            Matcher opt = Pattern.compile("<option value=\"([a-z_]*)\" selected").matcher(sel.group(2));
-            if (opt.find()) out.put(sel.group(1), opt.group(1));
-        }
-        return out;
     }
 
     /** The file; with {@code editEvery} > 0 that share of rows has another address (an update each). */

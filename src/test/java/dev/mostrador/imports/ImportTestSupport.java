@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Drives an import over HTTP as a signed-in user: upload, map, dry run, commit, waiting on the status JSON. */
-final class ImportTestSupport {
+public final class ImportTestSupport {
     private static final Pattern LOCATION = Pattern.compile("/importaciones/(\\d+)$");
 
     private ImportTestSupport() {}
@@ -44,7 +44,8 @@ final class ImportTestSupport {
         return waitFor(b, id, "validated");
     }
 
-    static Map<String, String> suggested(String page) {
+    /** The mapping the import page suggests: column select id → the field selected. */
+    public static Map<String, String> suggested(String page) {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher sel = Pattern.compile("<select id=\"(col\\d+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(page);
         while (sel.find()) {
