@@ -49,11 +49,9 @@ public final class CustomerApi {
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         CustomerQuery.Filter filter = CustomerFilters.of(ctx).toFilter();
-        CustomerQuery.Count count = query.count(me.tenantId(), filter);
-        ctx.header("X-Total-Count", String.valueOf(count.count()));
-        if (count.more()) ctx.header("X-Total-Count-Capped", "true");
-        CustomerListRoutes.Page page = CustomerListRoutes.page(query, ctx, filter,
-                CustomerListRoutes.sort(ctx, filter), PAGE_SIZE, count);
+        CustomerListRoutes.Page page = CustomerListRoutes.page(query, ctx, filter, CustomerListRoutes.sort(ctx, filter), PAGE_SIZE);
+        ctx.header("X-Total-Count", String.valueOf(page.count().count()));
+        if (page.count().more()) ctx.header("X-Total-Count-Capped", "true");
         if (page.next() != null) ctx.header("X-Next-Cursor", page.next());
         Web.json(ctx, HttpStatus.OK, page.rows().stream().map(r -> CustomerJson.customer(r.customer(), r.profile())).toList());
     }

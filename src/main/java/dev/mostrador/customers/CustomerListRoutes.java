@@ -51,26 +51,39 @@ public final class CustomerListRoutes {
                 .get(CustomerRoutes.BASE + ".csv", this::csv, Role.STAFF);
     }
 
-    /** A page of rows and the cursor of the next one (null on the last). */
-    public record Page(List<CustomerQuery.Row> rows, String next) {}
+    /** A page of rows, the cursor of the next one (null on the last) and the filtered set's count. */
+    public record Page(List<CustomerQuery.Row> rows, String next, CustomerQuery.Count count) {}
 
-    /** A page of the list as {@code ctx} asks it (filters, sort, ?after=cursor); shared with the JSON API. */
-    static Page page(CustomerQuery query, Context ctx, CustomerQuery.Filter filter, ListSort sort, int size, CustomerQuery.Count count) {
-        List<CustomerQuery.Row> rows = query.page(Web.user(ctx).tenantId(), filter, sort.column(), sort.descending(), ctx.queryParam("after"),
-                size + 1, !count.more());
-        if (rows.size() <= size) return new Page(rows, null);
+    /**
+     * A page of the list as {@code ctx} asks it (filters, sort, ?after=cursor) and its count; shared with the JSON API. A search's
+     * first page newest first (its default) takes both from one statement; other pages count first, and a search with few
+     * matches then reads them from the trigram index instead of walking the sort's.
+     */
+    static Page page(CustomerQuery query, Context ctx, CustomerQuery.Filter filter, ListSort sort, int size) {
+        java.util.UUID tenantId = Web.user(ctx).tenantId();
+        String after = ctx.queryParam("after");
+        CustomerQuery.Count count;
+        List<CustomerQuery.Row> rows;
+        if (!filter.q().isEmpty() && (after == null || after.isEmpty()) && "newest".equals(sort.column())) {
+            CustomerQuery.Counted counted = query.searchFirstPage(tenantId, filter, size + 1);
+            count = counted.count();
+            rows = counted.rows();
+        } else {
+            count = query.count(tenantId, filter);
+            rows = query.page(tenantId, filter, sort.column(), sort.descending(), after, size + 1, !count.more());
+        }
+        if (rows.size() <= size) return new Page(rows, null, count);
         rows = rows.subList(0, size);
-        return new Page(rows, CustomerQuery.cursor(rows.get(size - 1), sort.column()));
+        return new Page(rows, CustomerQuery.cursor(rows.get(size - 1), sort.column()), count);
     }
 
     private void list(Context ctx) {
         CurrentUser me = Web.user(ctx);
         CustomerFilters filters = CustomerFilters.of(ctx);
         ListSort sort = sort(ctx, filters.toFilter());
-        CustomerQuery.Count count = query.count(me.tenantId(), filters.toFilter());
-        Page page = page(query, ctx, filters.toFilter(), sort, PAGE_SIZE, count);
+        Page page = page(query, ctx, filters.toFilter(), sort, PAGE_SIZE);
         ctx.header("Cache-Control", "no-store");
-        web.render(ctx, templates.customersList(web.page(ctx), page.rows(), filters, count,
+        web.render(ctx, templates.customersList(web.page(ctx), page.rows(), filters, page.count(),
                 ctx.queryParam("after") != null, page.next(), ListLinks.of(ctx, CustomerRoutes.BASE, sort, CustomerFilters.NAMES),
                 interests.names(me.tenantId()), profiles.vendedores(me.tenantId()), CustomerRoutes.country(ctx)));
     }

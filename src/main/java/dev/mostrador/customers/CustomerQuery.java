@@ -84,6 +84,25 @@ public final class CustomerQuery {
      * all together in the name order, and that walk read 49,689 of 500,000 rows (450 ms) before the first page was full.
      */
     public List<Row> page(UUID tenantId, Filter f, String sort, boolean descending, String cursor, int limit, boolean fewMatches) {
+        return rows(tenantId, ids(tenantId, f, sort, descending, cursor, limit, fewMatches));
+    }
+
+    /** A page of rows and the filtered set's count. */
+    public record Counted(List<Row> rows, Count count) {}
+
+    /**
+     * A search's first page, newest first, and its count from one statement: the first {@link #SEARCH_COUNT_CAP} + 1 matching
+     * ids in the page's order. Walking the ids from the newest, a common fragment ("soto", 4.5% of the customers) finds them
+     * in 2,200 rows (1 ms); apart, the bounded count read every candidate of the trigram index first (22,000 of them, 7 ms)
+     * and the page's statement planned and walked again. The page is the first {@code limit} of them.
+     */
+    public Counted searchFirstPage(UUID tenantId, Filter f, int limit) {
+        List<Long> ids = ids(tenantId, f, "newest", true, null, Math.max(limit, SEARCH_COUNT_CAP + 1), false);
+        Count count = ids.size() > SEARCH_COUNT_CAP ? new Count(SEARCH_COUNT_CAP, true) : new Count(ids.size(), false);
+        return new Counted(rows(tenantId, ids.subList(0, Math.min(limit, ids.size()))), count);
+    }
+
+    private List<Long> ids(UUID tenantId, Filter f, String sort, boolean descending, String cursor, int limit, boolean fewMatches) {
         Sort s = SORTS.getOrDefault(sort, SORTS.get("name"));
         boolean sortApart = fewMatches && !f.q().isEmpty();
         boolean desc = descending || "newest".equals(sort);
@@ -106,7 +125,7 @@ public final class CustomerQuery {
         }
         sql.append(" LIMIT ?");
         binds.add(limit);
-        return rows(tenantId, oneShot(sql.toString(), r -> r.getLong(1), binds.toArray()));
+        return oneShot(sql.toString(), r -> r.getLong(1), binds.toArray());
     }
 
     /**

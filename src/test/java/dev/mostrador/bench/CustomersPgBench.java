@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * The customers benchmark's pgbench side: the search page's two statements as CustomerQuery sends
- * them (the count bounded at 100, then the first 26 rows newest first, with the vendedor's and
- * creator's names and the interests), for a fragment drawn from the same list, on the same
- * database in the same run. What it leaves out and the app does: the session, the filters' lists
+ * them (the first 101 matching ids newest first, which give the count bounded at 100, then the
+ * first 26 of those rows with the vendedor's and creator's names and the interests), for a
+ * fragment drawn from the same list, on the same database in the same run. What it leaves out and the app does: the session, the filters' lists
  * for the form, HTML, HTTP.
  */
 final class CustomersPgBench {
@@ -28,14 +28,15 @@ final class CustomersPgBench {
         for (int i = 0; i < fragments.size(); i++) dsl.execute("INSERT INTO bench_pgbench.fragments VALUES (?, ?)", i + 1, fragments.get(i));
         String script = "\\set f random(1, " + fragments.size() + ")\n"
                 + "SELECT q FROM bench_pgbench.fragments WHERE n = :f \\gset\n"
-                + "SELECT count(*) FROM (SELECT 1 FROM customers c " + WHERE + " LIMIT 101) s;\n"
+                + "SELECT coalesce(array_agg(id), '{}') AS ids FROM (SELECT c.id FROM customers c " + WHERE
+                + " ORDER BY c.id DESC LIMIT 101) s \\gset\n"
                 + "SELECT c.id, c.name, c.email, c.phone, c.phone_alt, c.tax_id, c.address, c.city, c.status, c.preferred, c.vendedor_id, v.name, "
                 + "c.lumis_balance, c.notes, c.source, c.created_by, cb.name, c.created_at, ii.ids, ii.names, lower(c.name), "
                 + "coalesce(crm_fold(c.city), '') FROM customers c LEFT JOIN users v ON v.tenant_id = c.tenant_id AND v.id = c.vendedor_id "
                 + "LEFT JOIN users cb ON cb.tenant_id = c.tenant_id AND cb.id = c.created_by LEFT JOIN LATERAL (SELECT array_agg(i.id ORDER BY "
                 + "lower(i.nombre), i.id) ids, array_agg(i.nombre ORDER BY lower(i.nombre), i.id) names FROM customer_intereses ci JOIN intereses i "
                 + "ON i.tenant_id = ci.tenant_id AND i.id = ci.interes_id WHERE ci.tenant_id = c.tenant_id AND ci.customer_id = c.id) ii ON true "
-                + WHERE + " ORDER BY c.id DESC LIMIT 26;\n";
+                + "WHERE c.tenant_id = :tenant AND c.id = ANY(((:ids)::bigint[])[1:26]);\n";
         String name = "pgbench: the search's SQL (count + page)";
         OfertasBenchmark.say("%s: %d clients, -j %d, %d s warm-up + %d s measured ...", name, clients, threads, warmup.toSeconds(), duration.toSeconds());
         CpuUsage.Measured window = new CpuUsage.Measured(databasePid, dsl);

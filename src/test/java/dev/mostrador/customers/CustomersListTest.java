@@ -95,6 +95,19 @@ class CustomersListTest {
         assertTrue(searched.contains("Clientes (más de 100)"), "a search counts to 100");
         assertEquals("Cliente 1010", names(searched).get(0), "a search is newest first unless asked otherwise");
         assertEquals("Cliente 0001", names(b, "/recompensas/clientes?q=cliente&sort=name").get(0));
+        // 'cliente 00' matches 0001-0099: the first page's count comes from its own statement, the next page's counts apart.
+        String few = b.get("/recompensas/clientes?q=cliente+00").body();
+        assertTrue(few.contains("Clientes (99)"), "an exact count under the cap");
+        assertEquals("Cliente 0099", names(few).get(0));
+        assertEquals(25, names(few).size());
+        Matcher next = NEXT.matcher(few);
+        assertTrue(next.find());
+        String second = b.get(next.group(1).replace("&amp;", "&")).body();
+        assertTrue(second.contains("Clientes (99)"), "the same count on the next page");
+        assertEquals("Cliente 0074", names(second).get(0));
+        assertEquals("99", d.vendedor.get(API + "?q=cliente+00").header("X-Total-Count"));
+        assertEquals(null, d.vendedor.get(API + "?q=cliente+00").header("X-Total-Count-Capped"));
+        assertEquals(99, d.vendedor.get(API + "?q=cliente+00").json().size());
         assertEquals("1000", d.vendedor.get(API).header("X-Total-Count"));
         assertEquals("true", d.vendedor.get(API).header("X-Total-Count-Capped"));
         String cursor = d.vendedor.get(API).header("X-Next-Cursor");
