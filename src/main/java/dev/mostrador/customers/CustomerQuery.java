@@ -87,6 +87,15 @@ public final class CustomerQuery {
         return rows(tenantId, ids(tenantId, f, sort, descending, cursor, limit, fewMatches));
     }
 
+    /**
+     * One customer with all the list shows of them (details, profile, interests, the vendedor's and creator's names), read once
+     * per request: their page, its profile and its timeline share the row (they were four statements).
+     */
+    public java.util.Optional<Row> one(io.javalin.http.Context ctx, UUID tenantId, long id) {
+        return dev.mostrador.platform.web.RequestMemo.firstRows(ctx, "customers.row." + id, 1, 1, n -> rows(tenantId, List.of(id)))
+                .stream().findFirst();
+    }
+
     /** A page of rows and the filtered set's count. */
     public record Counted(List<Row> rows, Count count) {}
 

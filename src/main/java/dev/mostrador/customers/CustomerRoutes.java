@@ -22,6 +22,7 @@ public final class CustomerRoutes {
     private final Web web;
     private final Templates templates;
     private final CustomerRepository customers;
+    private final CustomerQuery query;
     private final CustomerProfiles profiles;
     private final InterestRepository interests;
     private final CustomerChecks checks;
@@ -29,11 +30,12 @@ public final class CustomerRoutes {
     private final CustomerTimeline timeline;
 
     /** {@code parts}, {@code timeline}: what other features add to a customer's page (rewards: lümis, redemptions; orders…). */
-    public CustomerRoutes(Web web, Templates templates, CustomerRepository customers, CustomerProfiles profiles, InterestRepository interests,
+    public CustomerRoutes(Web web, Templates templates, CustomerRepository customers, CustomerQuery query, CustomerProfiles profiles, InterestRepository interests,
                           CustomerPageParts parts, CustomerTimeline timeline) {
         this.web = web;
         this.templates = templates;
         this.customers = customers;
+        this.query = query;
         this.profiles = profiles;
         this.interests = interests;
         this.checks = new CustomerChecks(customers, profiles);
@@ -92,9 +94,9 @@ public final class CustomerRoutes {
     /** A merged customer's old address says whom it was merged into (still a 404: the customer is gone). */
     private void showOrMerged(Context ctx) {
         long id = PathParams.id(ctx, "id");
-        var c = customers.find(Web.user(ctx).tenantId(), id);
+        var c = query.one(ctx, Web.user(ctx).tenantId(), id);
         if (c.isPresent()) {
-            show(ctx, c.get());
+            show(ctx, c.get().customer());
             return;
         }
         var merged = CustomerMerges.of(customers.dsl(), Web.user(ctx).tenantId(), id).orElseThrow(NotFoundResponse::new);
@@ -113,7 +115,7 @@ public final class CustomerRoutes {
     }
 
     private CustomerProfile profile(Context ctx, Customer c) {
-        return profiles.find(Web.user(ctx).tenantId(), c.id()).orElseThrow(NotFoundResponse::new);
+        return query.one(ctx, Web.user(ctx).tenantId(), c.id()).map(CustomerQuery.Row::profile).orElseThrow(NotFoundResponse::new);
     }
 
     private FieldErrors check(Context ctx, CustomerInput input, Long id) {

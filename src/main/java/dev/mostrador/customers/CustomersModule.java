@@ -30,7 +30,7 @@ public final class CustomersModule {
 
     /** The customer's page and form, with what other features add to the page and its timeline. */
     public CustomerRoutes pages(CustomerPageParts parts, CustomerTimeline timeline) {
-        return new CustomerRoutes(web, templates, customers, profiles, interests, parts, timeline);
+        return new CustomerRoutes(web, templates, customers, query, profiles, interests, parts, timeline);
     }
 
     /** The customers' own timeline entries: creation and edits. */

@@ -6,7 +6,6 @@ import dev.mostrador.db.public_.tables.records.ImportsRecord;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -111,13 +110,12 @@ public final class ImportRepository {
 
     /** The imports that created or updated this row (a customer or a product), newest first; rows only matched ("unchanged") did not touch it. */
     public List<Touch> touches(UUID tenantId, String kind, long targetId) {
-        return dsl.select(IMPORTS.ID, IMPORTS.FILE_NAME, IMPORT_ROWS.APPLIED, DSL.coalesce(IMPORTS.FINISHED_AT, IMPORTS.STARTED_AT, IMPORTS.CREATED_AT))
-                .from(IMPORT_ROWS)
-                .join(IMPORTS).on(IMPORTS.ID.eq(IMPORT_ROWS.IMPORT_ID), IMPORTS.TENANT_ID.eq(IMPORT_ROWS.TENANT_ID))
-                .where(IMPORT_ROWS.TENANT_ID.eq(tenantId), IMPORT_ROWS.TARGET_ID.eq(targetId), IMPORTS.KIND.eq(kind),
-                        IMPORT_ROWS.APPLIED.in("created", "updated", "kept"))
-                .orderBy(IMPORTS.ID.desc()).limit(50)
-                .fetch(r -> new Touch(r.value1(), r.value2(), r.value3(), r.value4()));
+        // Plain SQL: a customer's page asks it on every view, and jOOQ's rendering cost more than the query.
+        return dev.mostrador.platform.db.Jdbc.list(dsl, "SELECT i.id, i.file_name, r.applied, coalesce(i.finished_at, i.started_at, i.created_at)"
+                        + " FROM public.import_rows r JOIN public.imports i ON i.id = r.import_id AND i.tenant_id = r.tenant_id"
+                        + " WHERE r.tenant_id = ? AND r.target_id = ? AND i.kind = ? AND r.applied IN ('created', 'updated', 'kept')"
+                        + " ORDER BY i.id DESC LIMIT 50",
+                r -> new Touch(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, OffsetDateTime.class)), tenantId, targetId, kind);
     }
 
     private static org.jooq.SelectOnConditionStep<Record> select(DSLContext ctx) {

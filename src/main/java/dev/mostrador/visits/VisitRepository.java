@@ -77,9 +77,17 @@ public final class VisitRepository {
 
     /** As {@link #forCustomer(UUID, long, int)}, only one vendedor's when {@code vendedorId} is given. */
     public List<Visita> forCustomer(UUID tenantId, long customerId, Long vendedorId, int limit) {
-        Condition c = VISITAS.TENANT_ID.eq(tenantId).and(VISITAS.CUSTOMER_ID.eq(customerId));
-        if (vendedorId != null) c = c.and(VISITAS.VENDEDOR_ID.eq(vendedorId));
-        return select().where(c).orderBy(VISITAS.PLANNED_AT.desc(), VISITAS.ID.desc()).limit(limit).fetch(VisitRepository::toVisita);
+        // Plain SQL: a customer's page asks it on every view, and jOOQ's rendering cost more than the query.
+        return dev.mostrador.platform.db.Jdbc.list(dsl, "SELECT v.id, v.customer_id, c.name, c.address, c.city, c.phone, v.vendedor_id, u.name,"
+                        + " v.planned_at, v.status, v.outcome, v.notes, v.next_action, v.next_action_date, v.done_at, v.created_at"
+                        + " FROM public.visitas v JOIN public.customers c ON c.tenant_id = v.tenant_id AND c.id = v.customer_id"
+                        + " JOIN public.users u ON u.tenant_id = v.tenant_id AND u.id = v.vendedor_id"
+                        + " WHERE v.tenant_id = ? AND v.customer_id = ? AND (?::bigint IS NULL OR v.vendedor_id = ?::bigint)"
+                        + " ORDER BY v.planned_at DESC, v.id DESC LIMIT ?",
+                r -> new Visita(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getLong(7),
+                        r.getString(8), r.getObject(9, OffsetDateTime.class), r.getString(10), r.getString(11), r.getString(12), r.getString(13),
+                        r.getObject(14, java.time.LocalDate.class), r.getObject(15, OffsetDateTime.class), r.getObject(16, OffsetDateTime.class)),
+                tenantId, customerId, vendedorId, vendedorId, limit);
     }
 
     /** Each customer's latest recorded outcome of a visit planned before {@code before}, by any vendedor. */

@@ -2,7 +2,7 @@ package dev.mostrador.platform.auth;
 
 import dev.mostrador.platform.tenants.TenantRepository;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import dev.mostrador.platform.db.Jdbc;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static dev.mostrador.db.public_.Tables.SESSIONS;
-import static dev.mostrador.db.public_.Tables.TENANTS;
-import static dev.mostrador.db.public_.Tables.USERS;
 
 /** Browser sessions kept in PostgreSQL: they survive restarts and work across app instances. */
 public final class SessionRepository {
@@ -40,32 +38,31 @@ public final class SessionRepository {
         return token;
     }
 
+    /** A session's row with its user and tenant; plain SQL, since every signed-in page asks it (jOOQ rendered it each time). */
+    private static final String FIND = "SELECT s.created_at, s.last_seen_at, u.id, u.email, u.name, u.role, u.active, " + TenantRepository.COLUMNS
+            + " FROM public.sessions s JOIN public.users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id"
+            + " JOIN public.tenants t ON t.id = s.tenant_id WHERE s.id_hash = ?";
+
+    private record Found(OffsetDateTime createdAt, OffsetDateTime lastSeenAt, boolean active, CurrentUser user) {}
+
     /** The signed-in user of a live session; an idle or too old session is deleted and answers empty. */
     public Optional<CurrentUser> find(String token) {
         byte[] hash = Tokens.sha256(token);
-        Record row = dsl.select(SESSIONS.CREATED_AT, SESSIONS.LAST_SEEN_AT, USERS.ID, USERS.EMAIL, USERS.NAME,
-                        USERS.ROLE, USERS.ACTIVE)
-                .select(TENANTS.fields())
-                .from(SESSIONS)
-                .join(USERS).on(USERS.TENANT_ID.eq(SESSIONS.TENANT_ID), USERS.ID.eq(SESSIONS.USER_ID))
-                .join(TENANTS).on(TENANTS.ID.eq(SESSIONS.TENANT_ID))
-                .where(SESSIONS.ID_HASH.eq(hash))
-                .fetchOne();
-        if (row == null) return Optional.empty();
+        java.util.List<Found> rows = Jdbc.list(dsl, FIND, r -> new Found(r.getObject(1, OffsetDateTime.class), r.getObject(2, OffsetDateTime.class),
+                r.getBoolean(7), new CurrentUser(r.getLong(3), r.getString(4), r.getString(5), Role.fromCode(r.getString(6)).orElseThrow(),
+                TenantRepository.read(r, 8))), hash);
+        if (rows.isEmpty()) return Optional.empty();
+        Found row = rows.get(0);
         OffsetDateTime now = OffsetDateTime.now();
-        boolean expired = row.get(SESSIONS.LAST_SEEN_AT).plus(idle).isBefore(now)
-                || row.get(SESSIONS.CREATED_AT).plus(max).isBefore(now)
-                || !row.get(USERS.ACTIVE);
+        boolean expired = row.lastSeenAt().plus(idle).isBefore(now) || row.createdAt().plus(max).isBefore(now) || !row.active();
         if (expired) {
             dsl.deleteFrom(SESSIONS).where(SESSIONS.ID_HASH.eq(hash)).execute();
             return Optional.empty();
         }
-        if (row.get(SESSIONS.LAST_SEEN_AT).plus(TOUCH_EVERY).isBefore(now)) {
+        if (row.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
             dsl.update(SESSIONS).set(SESSIONS.LAST_SEEN_AT, now).where(SESSIONS.ID_HASH.eq(hash)).execute();
         }
-        return Optional.of(new CurrentUser(row.get(USERS.ID), row.get(USERS.EMAIL), row.get(USERS.NAME),
-                Role.fromCode(row.get(USERS.ROLE)).orElseThrow(),
-                TenantRepository.toTenant(row.into(TENANTS))));
+        return Optional.of(row.user());
     }
 
     public void delete(String token) {

@@ -48,6 +48,17 @@ public final class TenantRepository {
         return dsl.fetchExists(TENANTS);
     }
 
+    /** The columns {@link #read} reads, of a query that names the tenants table {@code t}. */
+    public static final String COLUMNS = "t.id, t.slug, t.name, t.time_zone, t.currency, t.locale, t.primary_color, t.accent_color, t.logo_updated_at";
+
+    /** A tenant from {@link #COLUMNS}, which start at column {@code first} of the row. */
+    public static Tenant read(java.sql.ResultSet r, int first) throws java.sql.SQLException {
+        OffsetDateTime logo = r.getObject(first + 8, OffsetDateTime.class);
+        return new Tenant(r.getObject(first, UUID.class), r.getString(first + 1), r.getString(first + 2), ZoneId.of(r.getString(first + 3)),
+                r.getString(first + 4), r.getString(first + 5), new Branding(r.getString(first + 6), r.getString(first + 7),
+                logo == null ? null : logo.toInstant().toEpochMilli()));
+    }
+
     public static Tenant toTenant(TenantsRecord r) {
         Long logoVersion = r.getLogoUpdatedAt() == null ? null : r.getLogoUpdatedAt().toInstant().toEpochMilli();
         return new Tenant(r.getId(), r.getSlug(), r.getName(), ZoneId.of(r.getTimeZone()), r.getCurrency(), r.getLocale(),
