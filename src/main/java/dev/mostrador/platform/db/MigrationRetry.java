@@ -2,7 +2,6 @@ package dev.mostrador.platform.db;
 
 import dev.mostrador.platform.migrationcheck.MigrationScript;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
@@ -37,14 +36,14 @@ final class MigrationRetry {
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {
             try {
+                if (attempt > 1) forgetFailedNonTransactional();
                 flyway.migrate();
                 return before - flyway.info().pending().length;
-            } catch (FlywayException e) {
+            } catch (RuntimeException e) {
                 if (!lockTimedOut(e) || attempt > settings.retries()) throw e;
                 log.warn("a migration waited longer than lock_timeout {} for a lock (attempt {} of {}); trying again in {} ms",
                         settings.lockTimeout(), attempt, settings.retries() + 1, wait.toMillis());
                 sleep(wait);
-                forgetFailedNonTransactional();
                 wait = wait.multipliedBy(2);
             }
         }
