@@ -47,7 +47,7 @@ public final class SqlSplitter {
             } else if (c == '"') {
                 int start = pos;
                 quoted('"', false);
-                emitWord(sql.substring(start + 1, pos - 1).replace("\"\"", "\"").toUpperCase(Locale.ROOT));
+                emitWord(sql.substring(start + 1, pos - 1).replace("\"\"", "\"").replace(' ', '_').toUpperCase(Locale.ROOT));
             } else if (c == '$' && dollarTag() != null) {
                 dollarQuoted(dollarTag());
                 emit("$$?$$");
