@@ -3,6 +3,7 @@ package dev.mostrador;
 import dev.mostrador.inventory.InventoryCommands;
 import dev.mostrador.orders.OrderCommands;
 import dev.mostrador.platform.cli.CommandSupport;
+import dev.mostrador.platform.cli.MigrationsCheckCommand;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.EmbeddedDatabase;
@@ -84,7 +85,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "migrations", description = "List applied and pending migrations (like showmigrations).")
+    @Command(name = "migrations", description = "List applied and pending migrations (like showmigrations).",
+            subcommands = MigrationsCheckCommand.class)
     static final class ShowMigrations implements Callable<Integer> {
         @Override
         public Integer call() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +17,21 @@ public final class Cli {
 
     public static Run run(String... args) throws IOException, InterruptedException {
         TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
+        return runWith(Map.of("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres"), args);
+    }
+
+    /**
+     * The command line with exactly these variables about the database: none of DATABASE_URL and
+     * MOSTRADOR_DATA_DIR is inherited, so a command given neither must not need a database.
+     */
+    public static Run runWith(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres");
+        pb.environment().remove("DATABASE_URL");
+        pb.environment().remove("MOSTRADOR_DATA_DIR");
+        pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));

@@ -36,6 +36,12 @@ public final class ScratchDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /** Its address for a process of the command line (DATABASE_URL), credentials included. */
+    public String databaseUrl() {
+        String url = dataSource.getJdbcUrl() + (dataSource.getJdbcUrl().contains("?") ? "&" : "?") + "user=" + dataSource.getUsername();
+        return dataSource.getPassword() == null ? url : url + "&password=" + dataSource.getPassword();
+    }
+
     public DSLContext dsl() {
         return DSL.using(dataSource, SQLDialect.POSTGRES);
     }

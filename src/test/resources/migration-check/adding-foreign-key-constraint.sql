@@ -1,0 +1,2 @@
+SET LOCAL lock_timeout = '5s';
+ALTER TABLE pedidos ADD CONSTRAINT pedidos_carrito_fk FOREIGN KEY (tenant_id, carrito_id) REFERENCES carritos (tenant_id, id);

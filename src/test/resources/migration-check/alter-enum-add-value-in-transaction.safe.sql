@@ -1,0 +1,2 @@
+-- flyway:executeInTransaction=false
+ALTER TYPE estado_pedido ADD VALUE IF NOT EXISTS 'anulado';

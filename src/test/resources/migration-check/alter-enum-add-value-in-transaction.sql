@@ -1,0 +1,1 @@
+ALTER TYPE estado_pedido ADD VALUE 'anulado';

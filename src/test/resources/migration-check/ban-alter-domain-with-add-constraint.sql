@@ -1,0 +1,1 @@
+ALTER DOMAIN rut ADD CONSTRAINT rut_format CHECK (VALUE ~ '^[0-9]+[0-9K]$');

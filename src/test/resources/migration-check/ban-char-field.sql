@@ -1,0 +1,1 @@
+CREATE TABLE paises (codigo char(2) PRIMARY KEY, nombre text NOT NULL);

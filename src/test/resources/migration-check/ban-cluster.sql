@@ -1,0 +1,1 @@
+CLUSTER productos USING productos_pkey;

@@ -1,0 +1,1 @@
+CREATE DOMAIN rut AS text;

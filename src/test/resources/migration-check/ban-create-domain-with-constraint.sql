@@ -1,0 +1,1 @@
+CREATE DOMAIN rut AS text CHECK (VALUE ~ '^[0-9]+[0-9K]$');

@@ -1,0 +1,2 @@
+-- flyway:executeInTransaction=false
+VACUUM (ANALYZE) productos;

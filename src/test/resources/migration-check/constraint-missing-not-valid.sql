@@ -1,0 +1,2 @@
+SET LOCAL lock_timeout = '5s';
+ALTER TABLE productos ADD CONSTRAINT productos_precio_max CHECK (precio < 100000000);

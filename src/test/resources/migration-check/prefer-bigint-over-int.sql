@@ -1,0 +1,1 @@
+CREATE TABLE marcas (id integer PRIMARY KEY, nombre text NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE marcas (id bigserial PRIMARY KEY, nombre text NOT NULL);

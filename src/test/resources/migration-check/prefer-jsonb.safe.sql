@@ -1,0 +1,1 @@
+CREATE TABLE eventos (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, datos jsonb NOT NULL);

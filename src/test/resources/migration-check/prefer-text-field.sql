@@ -1,0 +1,1 @@
+CREATE TABLE marcas (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, nombre varchar(100) NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE turnos (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, desde timestamptz NOT NULL);

@@ -1,0 +1,2 @@
+-- flyway:executeInTransaction=false
+DROP INDEX CONCURRENTLY IF EXISTS productos_nombre_idx;

@@ -1,0 +1,2 @@
+-- flyway:executeInTransaction=false
+REINDEX INDEX CONCURRENTLY productos_nombre_idx;

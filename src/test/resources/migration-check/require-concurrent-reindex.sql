@@ -1,0 +1,1 @@
+REINDEX INDEX productos_nombre_idx;
