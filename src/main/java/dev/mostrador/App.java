@@ -109,7 +109,7 @@ public final class App implements AutoCloseable {
 
     /** Opens the configured database, migrates it, creates the first tenant if needed, and serves. */
     public static App start(Config config) {
-        Database database = Database.open(config);
+        Database database = Database.openToServe(config);
         try {
             return start(config, database, true);
         } catch (RuntimeException e) {

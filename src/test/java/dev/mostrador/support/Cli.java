@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +17,17 @@ public final class Cli {
 
     public static Run run(String... args) throws IOException, InterruptedException {
         TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
+        return runWith(Map.of("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres"), args);
+    }
+
+    /** With no DATABASE_URL but the given variables (e.g. MOSTRADOR_DATA_DIR: the embedded database of a folder). */
+    public static Run runWith(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres");
+        pb.environment().remove("DATABASE_URL");
+        pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
