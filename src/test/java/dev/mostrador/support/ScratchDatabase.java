@@ -11,7 +11,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A database of its own on the tests' server, migrated up to a version: a migration's test fills it
- * as production would be before the migration, then runs the rest. Dropped on close.
+ * as production would be before the migration, then runs the rest; or left empty (migratedTo null),
+ * for apps that migrate it themselves. Dropped on close.
  */
 public final class ScratchDatabase implements AutoCloseable {
     private final String name;
@@ -27,6 +28,7 @@ public final class ScratchDatabase implements AutoCloseable {
         config.setPassword(main.getPassword());
         config.setMaximumPoolSize(2);
         this.dataSource = new HikariDataSource(config);
+        if (migratedTo == null) return;
         FluentConfiguration before = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(migratedTo);
         before.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         before.load().migrate();
@@ -34,6 +36,15 @@ public final class ScratchDatabase implements AutoCloseable {
 
     public HikariDataSource dataSource() {
         return dataSource;
+    }
+
+    /** Its address for DATABASE_URL, with the user (and password) in it. */
+    public String url() {
+        String url = dataSource.getJdbcUrl();
+        String separator = url.contains("?") ? "&" : "?";
+        if (dataSource.getUsername() != null && !url.contains("user=")) url += separator + "user=" + dataSource.getUsername();
+        separator = url.contains("?") ? "&" : "?";
+        return dataSource.getPassword() == null || url.contains("password=") ? url : url + separator + "password=" + dataSource.getPassword();
     }
 
     public DSLContext dsl() {
