@@ -28,7 +28,7 @@ public final class Jobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
     private final DataSource dataSource;
     private final Duration periodOverride;
-    private final JobRuns runs;
+    private final JobRunLog runs;
     private final String instance;
     private final List<RecurringTask<Void>> tasks = new ArrayList<>();
     private Duration shortest;
@@ -38,7 +38,7 @@ public final class Jobs implements AutoCloseable {
     public Jobs(DataSource dataSource, Duration periodOverride) {
         this.dataSource = dataSource;
         this.periodOverride = periodOverride;
-        this.runs = new JobRuns(dataSource);
+        this.runs = new JobRunLog(dataSource);
         this.instance = instanceName();
     }
 

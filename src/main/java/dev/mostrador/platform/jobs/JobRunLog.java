@@ -12,12 +12,12 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The job_runs table: one row per job, overwritten by each run (V047). */
-final class JobRuns {
-    private static final Logger log = LoggerFactory.getLogger(JobRuns.class);
+/** The job_runs table (V047): one row per job, overwritten by each run. */
+final class JobRunLog {
+    private static final Logger log = LoggerFactory.getLogger(JobRunLog.class);
     private final DataSource dataSource;
 
-    JobRuns(DataSource dataSource) {
+    JobRunLog(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -49,8 +49,7 @@ final class JobRuns {
              ResultSet rs = st.executeQuery()) {
             List<JobRun> all = new ArrayList<>();
             while (rs.next()) {
-                long rows = rs.getLong(4);
-                all.add(new JobRun(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.wasNull() ? null : rows,
+                all.add(new JobRun(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getObject(4, Long.class),
                         rs.getString(5), rs.getString(6), rs.getLong(7)));
             }
             return all;
