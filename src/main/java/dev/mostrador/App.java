@@ -31,6 +31,7 @@ import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.tenants.TenantRepository;
 import dev.mostrador.platform.web.ActiveRequests;
 import dev.mostrador.platform.web.ApiRateLimits;
+import dev.mostrador.platform.web.RateLimits;
 import dev.mostrador.platform.web.Idempotency;
 import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Csrf;
@@ -109,7 +110,7 @@ public final class App implements AutoCloseable {
 
     /** Opens the configured database, migrates it, creates the first tenant if needed, and serves. */
     public static App start(Config config) {
-        Database database = Database.open(config);
+        Database database = Database.openToServe(config);
         try {
             return start(config, database, true);
         } catch (RuntimeException e) {
@@ -126,7 +127,8 @@ public final class App implements AutoCloseable {
 
         Templates templates = new StaticTemplates();
         Csrf csrf = new Csrf(config.secretKey(), config.secureCookies());
-        Web web = new Web(config, csrf);
+        RateLimits limits = RateLimits.of(config.rateLimitStore(), database.dataSource());
+        Web web = new Web(config, csrf, limits);
         SessionRepository sessions = new SessionRepository(dsl, config.sessionIdle(), config.sessionMax());
         ApiTokenRepository tokens = new ApiTokenRepository(dsl, config.apiTokenLifetime());
         UserRepository users = new UserRepository(dsl);
@@ -236,13 +238,15 @@ public final class App implements AutoCloseable {
         });
         javalin.start(config.port());
 
-        Jobs jobs = new Jobs();
+        Jobs jobs = new Jobs(database.dataSource(), config.jobsPeriodOverride());
         if (config.runJobs()) {
-            jobs.every("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
+            jobs.everyCountingRows("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
             rewards.schedule(jobs);
             inventory.schedule(jobs);
             orders.schedule(jobs);
             imports.schedule(jobs);
+            if (limits.shared()) jobs.everyCountingRows("rate-limits-purge", Duration.ofHours(1), limits::purge);
+            jobs.start();
         }
         return new App(database, javalin, routes.get(), jobs, rewards, imports, availability, ownsDatabase);
     }
@@ -262,6 +266,11 @@ public final class App implements AutoCloseable {
 
     public ImportModule imports() {
         return imports;
+    }
+
+    /** The periodic jobs: their last runs (Jobs.lastRuns()) for metrics. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     public Database database() {

@@ -72,6 +72,6 @@ public final class InventoryModule {
 
     /** Seed 003 released expired reservations every 5 minutes by cron; here every minute, in the app. */
     public void schedule(Jobs jobs) {
-        jobs.every("liberar-reservas", Duration.ofMinutes(1), expiry::run);
+        jobs.everyCountingRows("liberar-reservas", Duration.ofMinutes(1), expiry::run);
     }
 }

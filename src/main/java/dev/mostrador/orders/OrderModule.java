@@ -49,6 +49,6 @@ public final class OrderModule {
     /** The list's totals: the log of changes folded into the rollup every 10 s (OrderTotalsJob). */
     public void schedule(Jobs jobs) {
         OrderTotalsJob totals = new OrderTotalsJob(dsl);
-        jobs.every("totales-pedidos", Duration.ofSeconds(10), totals::run);
+        jobs.everyCountingRows("totales-pedidos", Duration.ofSeconds(10), () -> totals.run().folded());
     }
 }

@@ -12,6 +12,7 @@ import dev.mostrador.rewards.ledger.LedgerRepository;
 import dev.mostrador.rewards.ledger.LedgerRoutes;
 import dev.mostrador.rewards.ledger.LumisAdjustments;
 import dev.mostrador.rewards.ledger.LumisApi;
+import dev.mostrador.rewards.merchants.FailedKeys;
 import dev.mostrador.rewards.merchants.MerchantAccess;
 import dev.mostrador.rewards.merchants.MerchantAdminApi;
 import dev.mostrador.rewards.merchants.MerchantKeys;
@@ -83,7 +84,7 @@ public final class RewardsModule implements AutoCloseable {
         ledger = new LedgerRepository(dsl);
         service = new RedemptionService(dsl, ledger, redemptions, config.baseUrl(), availableOffers);
         adjustments = new LumisAdjustments(dsl, ledger);
-        access = new MerchantAccess(dsl, merchants, new MerchantKeys());
+        access = new MerchantAccess(dsl, merchants, new MerchantKeys(), new FailedKeys(web.rateLimits()));
         auditWriter = new AuditWriter(dsl);
         confirmations = new Confirmations(dsl, redemptions, auditWriter);
         support = new RewardsApiSupport(idempotentApi, web);
@@ -124,13 +125,13 @@ public final class RewardsModule implements AutoCloseable {
     }
 
     public void schedule(Jobs scheduler) {
-        scheduler.every("expire-redemptions", Duration.ofMinutes(1), () -> {
-            if (jobs.expireRedemptions() > 0) availableOffers.changedAll(); // expired codes went back to stock
+        scheduler.everyCountingRows("expire-redemptions", Duration.ofMinutes(1), () -> {
+            int expired = jobs.expireRedemptions();
+            if (expired > 0) availableOffers.changedAll(); // expired codes went back to stock
+            return expired;
         });
-        scheduler.every("purge-rewards-audit", Duration.ofDays(7), () -> {
-            jobs.purgeAudit(config.auditRetentionDays());
-            idempotentApi.purgeOlderThanDays(7);
-        });
+        scheduler.everyCountingRows("purge-rewards-audit", Duration.ofDays(7),
+                () -> jobs.purgeAudit(config.auditRetentionDays()) + idempotentApi.purgeOlderThanDays(7));
     }
 
     /** Writes the audit rows still queued. */

@@ -24,13 +24,15 @@ public final class FirstStart {
         String password = generated ? Tokens.random().substring(0, 20) : config.adminPassword();
         String hash = Passwords.hash(password);
         // Serialised: two instances starting together create the tenant once.
-        dsl.transaction(cfg -> {
+        boolean created = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.execute("LOCK TABLE tenants IN EXCLUSIVE MODE");
-            if (new TenantRepository(tx).any()) return;
+            if (new TenantRepository(tx).any()) return false;
             tenants.create(tx, Tenant.DEFAULT_ID, TenantRepository.NewTenant.named("default", "Mostrador"));
             new UserRepository(tx).create(tx, Tenant.DEFAULT_ID, email, "Administrador", Role.ADMIN, hash);
+            return true;
         });
+        if (!created) return; // another instance, starting at the same time, did
         if (generated) {
             // Printed once, on the console only: it is not stored anywhere in clear.
             System.out.println();

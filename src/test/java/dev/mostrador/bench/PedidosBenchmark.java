@@ -43,7 +43,7 @@ public final class PedidosBenchmark {
                 BenchSetup.intEnv("BENCH_CUSTOMERS", 50_000), BenchSetup.intEnv("BENCH_ORDERS", 1_000_000));
         long t0 = System.nanoTime();
         boolean passed;
-        try (BenchServer server = BenchServer.start(); Jobs folding = new Jobs()) {
+        try (BenchServer server = BenchServer.start(); Jobs folding = new Jobs(server.app().database().dataSource())) {
             DSLContext dsl = server.app().database().dsl();
             String base = server.baseUrl();
             OfertasBenchmark.say("app on %s (started in %d ms)", base, (System.nanoTime() - t0) / 1_000_000);
@@ -65,7 +65,8 @@ public final class PedidosBenchmark {
             OrderTotalsJob.Run fold = totals.run();
             OfertasBenchmark.say("orders' totals: %,d log rows of the seed folded into the rollup in %d ms (backfill: %s)", fold.folded(),
                     (System.nanoTime() - f0) / 1_000_000, fold.backfilled());
-            folding.every("totales-pedidos", Duration.ofSeconds(10), totals::run);
+            folding.everyCountingRows("totales-pedidos", Duration.ofSeconds(10), () -> totals.run().folded());
+            folding.start();
             PedidosExplain.print(dsl, tenant);
 
             BenchSetup.Staff staff = BenchSetup.staff(base, dsl, tenant, clients, "bench-pedidos.test", PASSWORD);

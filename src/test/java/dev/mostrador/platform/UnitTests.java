@@ -65,6 +65,18 @@ class UnitTests {
     }
 
     @Test
+    void rateLimitsAreSharedWhereSeveralInstancesMayRun() {
+        assertEquals("memory", Config.from(Map.of()).rateLimitStore(), "the embedded database has one server per folder");
+        assertEquals("postgres", Config.from(Map.of("DATABASE_URL", "postgresql://db/prod")).rateLimitStore());
+        assertEquals("memory", Config.from(Map.of("DATABASE_URL", "postgresql://db/prod", "MOSTRADOR_RATE_LIMIT_STORE", "Memory")).rateLimitStore());
+        assertEquals("postgres", Config.from(Map.of("MOSTRADOR_RATE_LIMIT_STORE", "postgres")).rateLimitStore());
+        var bad = assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of("MOSTRADOR_RATE_LIMIT_STORE", "redis")));
+        assertEquals("MOSTRADOR_RATE_LIMIT_STORE must be memory or postgres, got 'redis'", bad.getMessage());
+        assertEquals(null, Config.from(Map.of()).jobsPeriodOverride());
+        assertEquals(java.time.Duration.ofSeconds(2), Config.from(Map.of("MOSTRADOR_JOBS_PERIOD_SECONDS", "2")).jobsPeriodOverride());
+    }
+
+    @Test
     void slugs() {
         assertEquals("frio-sur-ltda", Slugs.of("Frío Sur Ltda."));
         assertEquals("tenant-a", Slugs.of("A"));

@@ -11,7 +11,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A database of its own on the tests' server, migrated up to a version: a migration's test fills it
- * as production would be before the migration, then runs the rest. Dropped on close.
+ * as production would be before the migration, then runs the rest; or left empty (migratedTo null),
+ * for apps that migrate it themselves. Dropped on close.
  */
 public final class ScratchDatabase implements AutoCloseable {
     private final String name;
@@ -27,6 +28,7 @@ public final class ScratchDatabase implements AutoCloseable {
         config.setPassword(main.getPassword());
         config.setMaximumPoolSize(2);
         this.dataSource = new HikariDataSource(config);
+        if (migratedTo == null) return;
         FluentConfiguration before = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(migratedTo);
         before.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         before.load().migrate();
@@ -38,8 +40,11 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** Its address for a process of the command line (DATABASE_URL), credentials included. */
     public String databaseUrl() {
-        String url = dataSource.getJdbcUrl() + (dataSource.getJdbcUrl().contains("?") ? "&" : "?") + "user=" + dataSource.getUsername();
-        return dataSource.getPassword() == null ? url : url + "&password=" + dataSource.getPassword();
+        String url = dataSource.getJdbcUrl();
+        String separator = url.contains("?") ? "&" : "?";
+        if (dataSource.getUsername() != null && !url.contains("user=")) url += separator + "user=" + dataSource.getUsername();
+        separator = url.contains("?") ? "&" : "?";
+        return dataSource.getPassword() == null || url.contains("password=") ? url : url + separator + "password=" + dataSource.getPassword();
     }
 
     public DSLContext dsl() {

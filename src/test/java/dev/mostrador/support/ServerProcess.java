@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The app as users run it, in a process of its own on the embedded database of a data folder,
- * so that a test can kill it (and its PostgreSQL) the hard way.
+ * so that a test can kill it (and its PostgreSQL) the hard way; or on an external database, where
+ * several of them run as instances of one app.
  */
 public final class ServerProcess {
     public static final String ADMIN_PASSWORD = "process-admin-password";
@@ -36,6 +38,22 @@ public final class ServerProcess {
 
     /** Starts `mostrador serve` on the folder and waits until /health says ok. */
     public static ServerProcess start(Path dataDir, Map<String, String> env) throws Exception {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("MOSTRADOR_DATA_DIR", dataDir.toString());
+        return spawn(dataDir, all).awaitHealthy();
+    }
+
+    /**
+     * Starts `mostrador serve` on an external database (DATABASE_URL) without waiting: several
+     * instances can start at once; then {@link #awaitHealthy()} each.
+     */
+    public static ServerProcess spawnOn(String databaseUrl, Map<String, String> env) throws IOException {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("DATABASE_URL", databaseUrl);
+        return spawn(null, all);
+    }
+
+    private static ServerProcess spawn(Path dataDir, Map<String, String> env) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -46,23 +64,26 @@ public final class ServerProcess {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("DATABASE_URL");
         pb.environment().put("PORT", String.valueOf(port));
-        pb.environment().put("MOSTRADOR_DATA_DIR", dataDir.toString());
         pb.environment().put("MOSTRADOR_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().put("MOSTRADOR_JOBS", "false");
         pb.environment().putAll(env);
-        ServerProcess server = new ServerProcess(pb.start(), port, dataDir, log);
+        return new ServerProcess(pb.start(), port, dataDir, log);
+    }
+
+    /** Waits until /health says ok (90 s at most); this process. */
+    public ServerProcess awaitHealthy() throws Exception {
         long deadline = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < deadline) {
-            if (!server.process.isAlive()) throw new AssertionError("the app exited: " + server.log());
+            if (!process.isAlive()) throw new AssertionError("the app exited: " + log());
             try {
-                if (server.get("/health").statusCode() == 200) return server;
+                if (get("/health").statusCode() == 200) return this;
             } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(200);
         }
-        server.process.destroyForcibly();
-        throw new AssertionError("no healthy /health within 90 s: " + server.log());
+        process.destroyForcibly();
+        throw new AssertionError("no healthy /health within 90 s: " + log());
     }
 
     public String baseUrl() {
@@ -81,6 +102,13 @@ public final class ServerProcess {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with headers (a bearer token, a merchant key). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10));
+        headers.forEach(b::header);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postJson(String path, String token, String body) throws IOException, InterruptedException {

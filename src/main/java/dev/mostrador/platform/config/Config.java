@@ -36,7 +36,9 @@ public record Config(
         int codeLookupsPerMinute,
         int unknownCodesPerMinute,
         int auditRetentionDays,
-        int importMaxMb) {
+        int importMaxMb,
+        Duration jobsPeriodOverride,
+        String rateLimitStore) {
 
     public static final String DEV_SECRET = "dev-only-secret-change-me-in-production";
 
@@ -76,7 +78,23 @@ public record Config(
                 intVar(env, "MOSTRADOR_UNKNOWN_CODES_PER_MINUTE", 10),
                 intVar(env, "MOSTRADOR_AUDIT_RETENTION_DAYS", 90),
                 // The largest file an import takes (CSV or XLSX), in MB: past it, a page says so.
-                Math.max(1, intVar(env, "MOSTRADOR_IMPORT_MAX_MB", 20)));
+                Math.max(1, intVar(env, "MOSTRADOR_IMPORT_MAX_MB", 20)),
+                // Tests shorten every periodic job's period to see them run (once across instances).
+                env.containsKey("MOSTRADOR_JOBS_PERIOD_SECONDS") ? Duration.ofSeconds(Math.max(1, intVar(env, "MOSTRADOR_JOBS_PERIOD_SECONDS", 1))) : null,
+                rateLimitStore(env));
+    }
+
+    /**
+     * Where rate limits count: in the database when several instances may share it (DATABASE_URL),
+     * in process memory on the embedded database (one server per data folder, by construction).
+     */
+    private static String rateLimitStore(Map<String, String> env) {
+        String store = env.getOrDefault("MOSTRADOR_RATE_LIMIT_STORE", "").trim().toLowerCase();
+        if (store.isEmpty()) return blankToNull(env.get("DATABASE_URL")) != null ? "postgres" : "memory";
+        if (!store.equals("memory") && !store.equals("postgres")) {
+            throw new IllegalArgumentException("MOSTRADOR_RATE_LIMIT_STORE must be memory or postgres, got '" + store + "'");
+        }
+        return store;
     }
 
     /** Why this configuration must not serve production traffic; empty when it may. */

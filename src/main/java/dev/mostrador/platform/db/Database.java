@@ -28,12 +28,38 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderSchema(true));
     }
 
+    /**
+     * For a command: the configured database; on the embedded one while a Mostrador serves the same
+     * folder, that server's database (as Django's manage.py works beside runserver), with a note on
+     * stderr saying so. The command never starts a second server on the folder's files.
+     */
     public static Database open(Config config) {
-        if (config.databaseUrl() != null) {
-            DatabaseUrl url = DatabaseUrl.parse(config.databaseUrl());
-            log.info("database: external PostgreSQL at {}", url.safeDescription());
-            return new Database(pool(url, config.dbPoolSize()), null, "external " + url.safeDescription());
+        if (config.databaseUrl() != null) return external(config);
+        try {
+            return embedded(config);
+        } catch (EmbeddedDatabase.DataDirInUseException inUse) {
+            // The app may still be starting its server: wait for it rather than fail.
+            RunningServer server = RunningServer.await(config.dataDir(), 30_000).orElseThrow(() -> inUse);
+            System.err.println("note: using the database of the running Mostrador (pid " + server.ownerPid() + ")");
+            log.info("database: the embedded PostgreSQL of the running Mostrador (pid {}) on port {}", server.ownerPid(), server.port());
+            DatabaseUrl url = new DatabaseUrl(server.jdbcUrl(), "postgres", null);
+            return new Database(pool(url, config.dbPoolSize()), null,
+                    "embedded " + config.dataDir().toAbsolutePath() + " (served by pid " + server.ownerPid() + ")");
         }
+    }
+
+    /** For the server: refuses (DataDirInUseException) a data folder another Mostrador already serves. */
+    public static Database openToServe(Config config) {
+        return config.databaseUrl() != null ? external(config) : embedded(config);
+    }
+
+    private static Database external(Config config) {
+        DatabaseUrl url = DatabaseUrl.parse(config.databaseUrl());
+        log.info("database: external PostgreSQL at {}", url.safeDescription());
+        return new Database(pool(url, config.dbPoolSize()), null, "external " + url.safeDescription());
+    }
+
+    private static Database embedded(Config config) {
         EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
         log.info("database: embedded PostgreSQL with data in {}", config.dataDir().toAbsolutePath());
         try {

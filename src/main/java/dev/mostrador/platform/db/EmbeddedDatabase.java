@@ -6,13 +6,16 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL 17 whose data lives in a folder that survives restarts and crashes. A lock
@@ -47,6 +50,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new DataDirInUseException(dataDir);
             }
             try {
+                writeOwner(channel);
                 Path pgDir = dataDir.resolve("pg");
                 LeftoverServer.clear(pgDir);
                 return new EmbeddedDatabase(channel, lock, pgDir, builder(pgDir).start());
@@ -96,6 +100,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** PostgreSQL's own defaults, which the embedded library turns off. */
     public static final Map<String, String> DURABILITY = Map.of(
             "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
+    /** The lock file names its holder, so that a command run beside it can say whose database it uses. */
+    private static void writeOwner(FileChannel channel) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
+    }
+
+    /** The PID of the live process that holds the folder's lock, as it wrote it there. */
+    static Optional<Long> ownerPid(Path dataDir) {
+        try {
+            String text = Files.readString(dataDir.resolve("mostrador.lock"), StandardCharsets.US_ASCII).trim();
+            return text.isEmpty() ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(text)).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {

@@ -15,8 +15,8 @@ public final class ApiRateLimits {
 
     public ApiRateLimits(Web web, int readsPerMinute, int writesPerMinute, List<String> prefixes) {
         this.web = web;
-        this.reads = new RateLimiter(readsPerMinute);
-        this.writes = new RateLimiter(writesPerMinute);
+        this.reads = web.rateLimits().limiter("api-reads", readsPerMinute);
+        this.writes = web.rateLimits().limiter("api-writes", writesPerMinute);
         this.prefixes = prefixes;
     }
 

@@ -32,11 +32,23 @@ public final class Web {
     private final Config config;
     private final Csrf csrf;
     private final ClientAddress clientAddress;
+    private final RateLimits rateLimits;
 
-    public Web(Config config, Csrf csrf) {
+    public Web(Config config, Csrf csrf, RateLimits rateLimits) {
         this.config = config;
         this.csrf = csrf;
         this.clientAddress = new ClientAddress(config.trustProxy(), config.trustedProxies());
+        this.rateLimits = rateLimits;
+    }
+
+    /** With rate limits in this process's memory. */
+    public Web(Config config, Csrf csrf) {
+        this(config, csrf, RateLimits.inMemory());
+    }
+
+    /** The rate limiters' factory: every route's limits count in one store, shared by the instances when configured. */
+    public RateLimits rateLimits() {
+        return rateLimits;
     }
 
     public static CurrentUser user(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.mostrador.rewards.merchants;
 
 import dev.mostrador.platform.web.RateLimiter;
+import dev.mostrador.platform.web.RateLimits;
 
 /**
  * Wrong merchant keys, counted per address and per key prefix (a prefix is public: it names one
@@ -12,15 +13,24 @@ import dev.mostrador.platform.web.RateLimiter;
 public final class FailedKeys {
     public static final int PER_IP_PER_MINUTE = 10;
     public static final int PER_PREFIX_PER_MINUTE = 30;
-    private final RateLimiter perIp = new RateLimiter(PER_IP_PER_MINUTE);
-    private final RateLimiter perPrefix = new RateLimiter(PER_PREFIX_PER_MINUTE);
+    private final RateLimiter perIp;
+    private final RateLimiter perPrefix;
+
+    public FailedKeys(RateLimits limits) {
+        this.perIp = limits.limiter("failed-keys-ip", PER_IP_PER_MINUTE);
+        this.perPrefix = limits.limiter("failed-keys-prefix", PER_PREFIX_PER_MINUTE);
+    }
 
     boolean blocked(String ip, String prefix) {
-        return perIp.exceeded("ip:" + ip) || (prefix != null && perPrefix.exceeded("prefix:" + prefix));
+        return RateLimiter.anyExceeded(probes(ip, prefix));
     }
 
     void count(String ip, String prefix) {
-        perIp.count("ip:" + ip);
-        if (prefix != null) perPrefix.count("prefix:" + prefix);
+        RateLimiter.countAll(probes(ip, prefix));
+    }
+
+    private RateLimiter.Probe[] probes(String ip, String prefix) {
+        RateLimiter.Probe byIp = new RateLimiter.Probe(perIp, "ip:" + ip);
+        return prefix == null ? new RateLimiter.Probe[] {byIp} : new RateLimiter.Probe[] {byIp, new RateLimiter.Probe(perPrefix, "prefix:" + prefix)};
     }
 }

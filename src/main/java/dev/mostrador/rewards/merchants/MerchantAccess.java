@@ -38,12 +38,13 @@ public final class MerchantAccess {
     private final DSLContext dsl;
     private final MerchantRepository merchants;
     private final MerchantKeys keys;
-    private final FailedKeys failedKeys = new FailedKeys();
+    private final FailedKeys failedKeys;
 
-    public MerchantAccess(DSLContext dsl, MerchantRepository merchants, MerchantKeys keys) {
+    public MerchantAccess(DSLContext dsl, MerchantRepository merchants, MerchantKeys keys, FailedKeys failedKeys) {
         this.dsl = dsl;
         this.merchants = merchants;
         this.keys = keys;
+        this.failedKeys = failedKeys;
     }
 
     /** The signed-in merchant (tenant and id) of a key: one bcrypt, found by the key's public prefix. */

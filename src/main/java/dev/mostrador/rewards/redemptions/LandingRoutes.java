@@ -41,7 +41,7 @@ public final class LandingRoutes {
         this.tenants = tenants;
         this.redemptions = redemptions;
         this.service = service;
-        this.lookups = new RateLimiter(lookupsPerMinute);
+        this.lookups = web.rateLimits().limiter("code-lookups", lookupsPerMinute);
     }
 
     public void register(Routes routes) {

@@ -93,8 +93,8 @@ public final class MerchantApi {
         private final Web web;
 
         public UnknownCodeGuard(int perMinute, Confirmations confirmations, Web web) {
-            this.perMerchant = new RateLimiter(perMinute);
-            this.perIp = new RateLimiter(perMinute);
+            this.perMerchant = web.rateLimits().limiter("unknown-codes-merchant", perMinute);
+            this.perIp = web.rateLimits().limiter("unknown-codes-ip", perMinute);
             this.confirmations = confirmations;
             this.web = web;
         }
@@ -108,11 +108,17 @@ public final class MerchantApi {
 
         /** True when over the limit, after auditing it and setting Retry-After; the caller writes the 429 body. */
         public boolean exceeded(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit) {
-            boolean over = perMerchant.exceeded("m:" + m.merchantId()) || perIp.exceeded("ip:" + web.clientIp(ctx));
+            boolean over = RateLimiter.anyExceeded(probes(ctx, m));
             if (!over) return false;
             confirmations.recordFailure(m.tenantId(), "rate_limited", audit, Map.of("reason", "too_many_unknown_codes"));
             ctx.header("Retry-After", "60");
             return true;
+        }
+
+        /** This merchant's and this IP's windows: looked at and counted together (one round trip on a shared store). */
+        private RateLimiter.Probe[] probes(Context ctx, MerchantAccess.SignedInMerchant m) {
+            return new RateLimiter.Probe[] {new RateLimiter.Probe(perMerchant, "m:" + m.merchantId()),
+                    new RateLimiter.Probe(perIp, "ip:" + web.clientIp(ctx))};
         }
 
         public void unknown(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit) {
@@ -121,8 +127,7 @@ public final class MerchantApi {
 
         /** Counts an unknown code that was typed (in a form, not in the path). */
         public void unknown(Context ctx, MerchantAccess.SignedInMerchant m, AuditContext audit, String typed) {
-            perMerchant.count("m:" + m.merchantId());
-            perIp.count("ip:" + web.clientIp(ctx));
+            RateLimiter.countAll(probes(ctx, m));
             String code = String.valueOf(typed);
             confirmations.recordFailure(m.tenantId(), "lookup_failed", audit, Map.of("code", code.substring(0, Math.min(40, code.length()))));
         }
