@@ -41,8 +41,11 @@ public final class RestoreCommand implements Callable<Integer> {
         if (drill) return drill(file, Config.fromEnv());
         try {
             Config target = targetConfig(into);
-            try (BackupArchive archive = BackupArchive.open(file); Database db = Database.open(target)) {
-                return RestoreReport.restoreAndCheck(archive, db.dataSource(), db.description(), System.out);
+            try (BackupArchive archive = BackupArchive.open(file)) {
+                archive.verify();
+                try (Database db = Database.open(target)) {
+                    return RestoreReport.restoreAndCheck(archive, db.dataSource(), db.description(), System.out);
+                }
             }
         } catch (BackupException e) {
             System.err.println("error: " + e.getMessage());
@@ -51,9 +54,11 @@ public final class RestoreCommand implements Callable<Integer> {
     }
 
     static int drill(Path file, Config config) {
-        try (BackupArchive archive = BackupArchive.open(file);
-             DrillDatabase scratch = config.databaseUrl() == null ? DrillDatabase.embedded() : DrillDatabase.onServer(config.databaseUrl())) {
-            return RestoreReport.restoreAndCheck(archive, scratch.dataSource(), scratch.description(), System.out);
+        try (BackupArchive archive = BackupArchive.open(file)) {
+            archive.verify(); // before a scratch database is made for nothing
+            try (DrillDatabase scratch = config.databaseUrl() == null ? DrillDatabase.embedded() : DrillDatabase.onServer(config.databaseUrl())) {
+                return RestoreReport.restoreAndCheck(archive, scratch.dataSource(), scratch.description(), System.out);
+            }
         } catch (BackupException e) {
             System.err.println("error: " + e.getMessage());
             return RestoreReport.REFUSED;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +16,24 @@ public final class Cli {
     public record Run(int exit, String out) {}
 
     public static Run run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /**
+     * With these environment variables over the test database's: a null value removes one (no
+     * DATABASE_URL: the embedded database of MOSTRADOR_DATA_DIR).
+     */
+    public static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"), "dev.mostrador.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres");
+        env.forEach((name, value) -> {
+            if (value == null) pb.environment().remove(name);
+            else pb.environment().put(name, value);
+        });
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));

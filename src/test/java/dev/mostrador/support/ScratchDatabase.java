@@ -10,8 +10,9 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * A database of its own on the tests' server, migrated up to a version: a migration's test fills it
- * as production would be before the migration, then runs the rest. Dropped on close.
+ * A database of its own on the tests' server, migrated up to a version ("latest" for all, null for
+ * none: an empty database): a migration's test fills it as production would be before the
+ * migration, then runs the rest. Dropped on close.
  */
 public final class ScratchDatabase implements AutoCloseable {
     private final String name;
@@ -27,9 +28,16 @@ public final class ScratchDatabase implements AutoCloseable {
         config.setPassword(main.getPassword());
         config.setMaximumPoolSize(2);
         this.dataSource = new HikariDataSource(config);
+        if (migratedTo == null) return;
         FluentConfiguration before = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(migratedTo);
         before.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         before.load().migrate();
+    }
+
+    /** Its address for a command's DATABASE_URL (a jdbc: URL with the user, and password if any). */
+    public String databaseUrl() {
+        String url = dataSource.getJdbcUrl() + (dataSource.getJdbcUrl().contains("?") ? "&" : "?") + "user=" + dataSource.getUsername();
+        return dataSource.getPassword() == null ? url : url + "&password=" + dataSource.getPassword();
     }
 
     public HikariDataSource dataSource() {

@@ -14,6 +14,7 @@ public final class BackupArchive implements AutoCloseable {
     private final Path file;
     private final ZipFile zip;
     private final BackupManifest manifest;
+    private boolean verified;
 
     private BackupArchive(Path file, ZipFile zip, BackupManifest manifest) {
         this.file = file;
@@ -55,8 +56,9 @@ public final class BackupArchive implements AutoCloseable {
         return file;
     }
 
-    /** Reads every table's entry through and compares its SHA-256 with the manifest's; throws on the first that differs. */
+    /** Reads every table's entry through and compares its SHA-256 with the manifest's; throws on the first that differs. Once. */
     public void verify() {
+        if (verified) return;
         for (BackupManifest.TableEntry table : manifest.tables()) {
             MessageDigest sha256 = EntryHash.newSha256();
             try (InputStream in = entry(table)) {
@@ -70,6 +72,7 @@ public final class BackupArchive implements AutoCloseable {
                 throw damaged(table, "its SHA-256 is " + actual + ", the manifest says " + table.sha256());
             }
         }
+        verified = true;
     }
 
     /** The raw COPY text of a table. */
