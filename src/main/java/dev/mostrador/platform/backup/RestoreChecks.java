@@ -65,7 +65,8 @@ public final class RestoreChecks {
                 else lines.add(DrillLine.of("rows " + table.label() + " of tenant " + tenant, want, got));
             }
             if (same == tenants.size() && !tenants.isEmpty()) {
-                lines.set(0, new DrillLine("rows " + table.label() + " (" + tenants.size() + (tenants.size() == 1 ? " tenant" : " tenants") + ", each equal)",
+                String each = tenants.size() == 1 ? "1 tenant" : tenants.size() + " tenants";
+                lines.set(0, new DrillLine("rows " + table.label() + " (" + each + ", each equal)",
                         String.valueOf(table.rows()), String.valueOf(count), table.rows() == count));
             }
         }
