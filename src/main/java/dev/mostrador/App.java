@@ -18,6 +18,7 @@ import dev.mostrador.sales.SalesReportRoutes;
 import dev.mostrador.sales.SalesReports;
 import dev.mostrador.users.AuthRoutes;
 import dev.mostrador.users.AuthService;
+import dev.mostrador.platform.backup.PreMigrationBackup;
 import dev.mostrador.platform.web.Authenticator;
 import dev.mostrador.users.LoginThrottle;
 import dev.mostrador.platform.auth.SessionRepository;
@@ -121,6 +122,7 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, Database database, boolean ownsDatabase) {
         Migrations migrations = new Migrations(database.dataSource());
+        PreMigrationBackup.takeIfNeeded(database, config, migrations);
         migrations.migrate();
         DSLContext dsl = database.dsl();
         FirstStart.ensureDefaultTenant(dsl, config);

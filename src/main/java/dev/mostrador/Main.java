@@ -1,7 +1,10 @@
 package dev.mostrador;
 
 import dev.mostrador.inventory.InventoryCommands;
+import dev.mostrador.ops.BackupCommand;
+import dev.mostrador.ops.RestoreCommand;
 import dev.mostrador.orders.OrderCommands;
+import dev.mostrador.platform.backup.PreMigrationBackup;
 import dev.mostrador.platform.cli.CommandSupport;
 import dev.mostrador.platform.cli.MigrationsCheckCommand;
 import dev.mostrador.platform.config.Config;
@@ -27,7 +30,7 @@ import java.util.concurrent.CountDownLatch;
         description = "Back office for shops and distributors. With no command, serves the web app.",
         subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, TenantCommands.class, UserCommands.class,
                 Main.RunJobs.class, RewardsCommands.Seed.class, InventoryCommands.SeedInventory.class,
-                SalesCommands.SeedPedidos.class})
+                SalesCommands.SeedPedidos.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -77,8 +80,12 @@ public final class Main implements Callable<Integer> {
     static final class Migrate implements Callable<Integer> {
         @Override
         public Integer call() {
-            try (Database db = Database.open(Config.fromEnv())) {
-                int applied = new Migrations(db.dataSource()).migrate();
+            Config config = Config.fromEnv();
+            try (Database db = Database.open(config)) {
+                Migrations migrations = new Migrations(db.dataSource());
+                PreMigrationBackup.takeIfNeeded(db, config, migrations)
+                        .ifPresent(b -> System.out.println("Backup before migrating: " + b.file() + " (" + b.bytes() + " bytes)"));
+                int applied = migrations.migrate();
                 System.out.println(CommandSupport.english("Applied {0, plural, one {# migration} other {# migrations}}.", applied));
             }
             return 0;

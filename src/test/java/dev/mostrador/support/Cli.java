@@ -16,8 +16,21 @@ public final class Cli {
     public record Run(int exit, String out) {}
 
     public static Run run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /**
+     * With these environment variables over the test database's: a null value removes one (no
+     * DATABASE_URL: the embedded database of MOSTRADOR_DATA_DIR).
+     */
+    public static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         TestApp.get(); // the app first: its first start creates the default tenant only in an empty database
-        return runWith(Map.of("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres"), args);
+        Map<String, String> all = new java.util.HashMap<>(Map.of("DATABASE_URL", TestDatabase.jdbcUrl() + "&user=postgres"));
+        env.forEach((name, value) -> {
+            if (value == null) all.remove(name);
+            else all.put(name, value);
+        });
+        return runWith(all, args);
     }
 
     /**

@@ -10,9 +10,9 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * A database of its own on the tests' server, migrated up to a version: a migration's test fills it
- * as production would be before the migration, then runs the rest; or left empty (migratedTo null),
- * for apps that migrate it themselves. Dropped on close.
+ * A database of its own on the tests' server, migrated up to a version ("latest" for all, null for
+ * none: an empty database): a migration's test fills it as production would be before the
+ * migration, then runs the rest. Dropped on close.
  */
 public final class ScratchDatabase implements AutoCloseable {
     private final String name;

@@ -3,6 +3,7 @@ package dev.mostrador.platform.cli;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import dev.mostrador.platform.auth.Passwords;
+import dev.mostrador.platform.backup.PreMigrationBackup;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.Migrations;
@@ -37,7 +38,9 @@ public final class CommandSupport {
     public static Database migrated(Config config) {
         Database db = Database.open(config);
         try {
-            new Migrations(db.dataSource()).migrate();
+            Migrations migrations = new Migrations(db.dataSource());
+            PreMigrationBackup.takeIfNeeded(db, config, migrations);
+            migrations.migrate();
             return db;
         } catch (RuntimeException e) {
             db.close();

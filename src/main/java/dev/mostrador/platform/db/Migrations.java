@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Flyway over the SQL files in {@code migrations/} (packaged as {@code db/migration}), plus any extra folders.
@@ -28,10 +30,19 @@ public final class Migrations {
     private final MigrationSettings settings;
 
     public Migrations(DataSource dataSource) {
-        this(dataSource, MigrationSettings.fromEnv());
+        this(dataSource, MigrationSettings.fromEnv(), null);
     }
 
     public Migrations(DataSource dataSource, MigrationSettings settings) {
+        this(dataSource, settings, null);
+    }
+
+    /** Up to {@code targetVersion} only ("046"; null: all): a restore rebuilds its archive's schema, not today's. */
+    public Migrations(DataSource dataSource, String targetVersion) {
+        this(dataSource, MigrationSettings.fromEnv(), targetVersion);
+    }
+
+    public Migrations(DataSource dataSource, MigrationSettings settings, String targetVersion) {
         this.settings = settings;
         List<String> locations = new ArrayList<>(List.of("classpath:" + MigrationScripts.PACKAGED));
         settings.extraLocations().forEach(p -> locations.add("filesystem:" + p.toAbsolutePath()));
@@ -42,6 +53,7 @@ public final class Migrations {
         // Flyway's default lock is a transaction held open for the whole run; a migration that builds
         // an index CONCURRENTLY (outside a transaction) waits for it and never ends.
         config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        if (targetVersion != null) config.target(targetVersion);
         this.flyway = config.load();
     }
 
@@ -76,6 +88,18 @@ public final class Migrations {
                         m.getInstalledOn() == null ? null : m.getInstalledOn().toInstant().toString()))
                 .toList();
         return new Status(current == null ? null : current.getVersion().toString(), info.pending().length, entries);
+    }
+
+    /**
+     * The checksum of every migration this build carries, by version (null for a Java migration):
+     * a restore refuses an archive made from other files.
+     */
+    public Map<String, Integer> checksums() {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getVersion() != null) found.put(m.getVersion().toString(), m.getChecksum());
+        }
+        return found;
     }
 
     public record Status(String currentVersion, int pending, List<Entry> migrations) {}
