@@ -175,8 +175,8 @@ public final class App implements AutoCloseable {
                 server.setErrorHandler(new ServerErrors(templates, headers));
             });
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
-            // Uploads (the shop's logo, 200 KB) are small: a bigger multipart body is refused, not spooled to disk.
-            // Imports take files up to MOSTRADOR_IMPORT_MAX_MB (their route says so on a page, past it).
+            // The largest upload is an import's file (MOSTRADOR_IMPORT_MAX_MB; its route says so on a page, past it); the
+            // logo's own 200 KB is checked by its form. A bigger multipart body is refused, not spooled to disk.
             cfg.jetty.multipartConfig.maxFileSize(config.importMaxMb() + 1, io.javalin.config.SizeUnit.MB);
             cfg.jetty.multipartConfig.maxTotalRequestSize(config.importMaxMb() + 2, io.javalin.config.SizeUnit.MB);
             cfg.staticFiles.add(sf -> {
