@@ -37,7 +37,7 @@ public final class OrderService {
 
     public OrderService(ActiveOfertaCache ofertas, Reservations reservations, CartService cartService, BusinessEvents events) {
         this.ofertas = ofertas;
-        this.placed = events.counter("mostrador.orders.created", "Orders placed (from a cart or by staff)");
+        this.placed = events.counter("mostrador.orders.placed", "Orders placed (from a cart or by staff)");
         this.reservations = reservations;
         this.cartService = cartService;
     }

@@ -5,7 +5,10 @@ package dev.mostrador.platform.metrics;
  * only this: they take a counter once, when they are built, and add to it after their commit.
  */
 public interface BusinessEvents {
-    /** A counter; {@code name} in dots ("mostrador.orders.created"), Prometheus shows it as mostrador_orders_created_total. */
+    /**
+     * A counter; {@code name} in dots ("mostrador.orders.placed"), shown by Prometheus as mostrador_orders_placed_total.
+     * Not ending in ".created": Prometheus keeps that suffix for its own series and drops it from the name.
+     */
     Counter counter(String name, String description, String... tags);
 
     interface Counter {

@@ -33,7 +33,7 @@ public final class RedemptionService {
     public RedemptionService(DSLContext dsl, LumisPostings ledger, RedemptionRepository redemptions, String baseUrl,
                              AvailableOffers available, BusinessEvents events) {
         this.dsl = dsl;
-        this.issued = events.counter("mostrador.redemptions.created", "Redemption codes issued (lümis spent)");
+        this.issued = events.counter("mostrador.redemptions.issued", "Redemption codes issued (lümis spent)");
         this.available = available;
         this.ledger = ledger;
         this.redemptions = redemptions;
