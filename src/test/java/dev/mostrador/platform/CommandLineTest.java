@@ -51,7 +51,7 @@ class CommandLineTest {
     @Test
     void everyCommandAndSubcommandAnswersHelp() throws Exception {
         for (String[] command : new String[][] {{"serve"}, {"migrate"}, {"migrations"}, {"tenants"}, {"tenants", "create"},
-                {"users"}, {"users", "create"}, {"users", "set-password"}, {"jobs"}, {"jobs", "expire-redemptions"}, {"jobs", "purge-audit"}, {"seed"}}) {
+                {"check"}, {"tenants", "verify"}, {"users"}, {"users", "create"}, {"users", "set-password"}, {"jobs"}, {"jobs", "expire-redemptions"}, {"jobs", "purge-audit"}, {"seed"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Cli.Run help = Cli.run(args);
