@@ -27,6 +27,9 @@ import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.DatabaseAvailability;
 import dev.mostrador.platform.db.Migrations;
 import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.metrics.Metrics;
+import dev.mostrador.platform.metrics.MetricsEndpoint;
+import dev.mostrador.platform.web.AllowedHosts;
 import dev.mostrador.users.FirstStart;
 import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.tenants.TenantRepository;
@@ -96,9 +99,11 @@ public final class App implements AutoCloseable {
     private final ImportModule imports;
     private final DatabaseAvailability availability;
     private final boolean ownsDatabase;
+    private final Metrics metrics;
 
     private App(Database database, Javalin javalin, Routes routes, Jobs jobs, RewardsModule rewards, ImportModule imports,
-                DatabaseAvailability availability, boolean ownsDatabase) {
+                DatabaseAvailability availability, boolean ownsDatabase, Metrics metrics) {
+        this.metrics = metrics;
         this.imports = imports;
         this.availability = availability;
         this.database = database;
@@ -126,6 +131,9 @@ public final class App implements AutoCloseable {
         migrations.migrate();
         DSLContext dsl = database.dsl();
         FirstStart.ensureDefaultTenant(dsl, config);
+        Metrics metrics = new Metrics();
+        metrics.pool(database.dataSource());
+        AllowedHosts allowedHosts = new AllowedHosts(config.allowedHosts());
 
         Templates templates = new StaticTemplates();
         Csrf csrf = new Csrf(config.secretKey(), config.secureCookies());
@@ -150,9 +158,9 @@ public final class App implements AutoCloseable {
         Cotizador cotizador = new Cotizador(productos, activeOfertas);
         IdempotentApi idempotentApi = new IdempotentApi(new Idempotency(dsl));
         CustomerRepository customers = new CustomerRepository(dsl);
-        RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi);
-        InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates);
-        OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
+        RewardsModule rewards = new RewardsModule(dsl, config, web, templates, tenantCache, customers, idempotentApi, metrics);
+        InventoryModule inventory = new InventoryModule(dsl, activeOfertas, idempotentApi, web, templates, metrics);
+        OrderModule orders = new OrderModule(dsl, activeOfertas, inventory, idempotentApi, web, templates, metrics);
         VisitsModule visits = new VisitsModule(dsl, activeOfertas, inventory, idempotentApi, web, templates);
         ImportModule imports = new ImportModule(dsl, config, web, templates, tenantCache, inventory.ledger());
         CustomersModule customersModule = new CustomersModule(dsl, web, templates, customers, idempotentApi);
@@ -166,8 +174,10 @@ public final class App implements AutoCloseable {
         // Confirmations wait on the disk more than they use the CPU: a line of their own, inside the CPU's.
         QoSHandler confirmations = ActiveRequests.durableCommits(config.maxActiveConfirmations(), MerchantApi::isConfirmation);
         QoSHandler activeRequests = ActiveRequests.handler(config.maxActiveRequests(), MerchantApi::isConfirmation,
-                "/api/ofertas/activas", "/static/*");
+                "/api/ofertas/activas", "/static/*", "/metrics");
         activeRequests.setHandler(confirmations);
+        metrics.requestLine("all", activeRequests);
+        metrics.requestLine("confirmations", confirmations);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
@@ -186,10 +196,14 @@ public final class App implements AutoCloseable {
                 sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
             });
             cfg.staticFiles.enableWebjars();
-            cfg.requestLogger.http(RequestLog::finish);
+            cfg.requestLogger.http((ctx, millis) -> {
+                RequestLog.finish(ctx, millis);
+                metrics.request(ctx, millis);
+            });
             cfg.routes.before(ctx -> {
                 RequestLog.start(ctx);
                 headers.apply(ctx);
+                allowedHosts.check(ctx);
             });
             cfg.routes.beforeMatched(ctx -> {
                 if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/")) return;
@@ -212,6 +226,7 @@ public final class App implements AutoCloseable {
             // shops' systems) come first, the staff's pages after. Route paths of different
             // modules never overlap, so the order only changes how soon a route is found.
             new HealthRoutes(dsl, migrations, availability, activeRequests, confirmations).register(r);
+            if (config.metricsEnabled()) new MetricsEndpoint(metrics, config.production(), config.metricsToken()).register(r);
             // Before the customers' routes, whose {id} would take "duplicados", "duplicates" and "merge".
             new DuplicateRoutes(web, templates, dsl).register(r);
             new DuplicateApi(new DuplicateRepository(dsl), idempotentApi).register(r);
@@ -240,7 +255,7 @@ public final class App implements AutoCloseable {
         });
         javalin.start(config.port());
 
-        Jobs jobs = new Jobs(database.dataSource(), config.jobsPeriodOverride());
+        Jobs jobs = new Jobs(database.dataSource(), config.jobsPeriodOverride(), metrics);
         if (config.runJobs()) {
             jobs.everyCountingRows("sessions-cleanup", Duration.ofHours(1), sessions::deleteExpired);
             rewards.schedule(jobs);
@@ -250,7 +265,7 @@ public final class App implements AutoCloseable {
             if (limits.shared()) jobs.everyCountingRows("rate-limits-purge", Duration.ofHours(1), limits::purge);
             jobs.start();
         }
-        return new App(database, javalin, routes.get(), jobs, rewards, imports, availability, ownsDatabase);
+        return new App(database, javalin, routes.get(), jobs, rewards, imports, availability, ownsDatabase, metrics);
     }
 
     static ObjectMapper jsonMapper() {
@@ -286,6 +301,7 @@ public final class App implements AutoCloseable {
         imports.close();
         rewards.close(); // after the last request: its queued audit rows are written
         availability.close();
+        metrics.close();
         if (ownsDatabase) database.close();
     }
 }

@@ -11,6 +11,7 @@ import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
 import dev.mostrador.platform.db.EmbeddedDatabase;
 import dev.mostrador.platform.db.Migrations;
+import dev.mostrador.platform.ops.CheckCommand;
 import dev.mostrador.rewards.RewardsCommands;
 import dev.mostrador.sales.SalesCommands;
 import dev.mostrador.users.TenantCommands;
@@ -28,7 +29,7 @@ import java.util.concurrent.CountDownLatch;
 // scope INHERIT: every subcommand takes --help (and --version) too.
 @Command(name = "mostrador", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Mostrador 0.1",
         description = "Back office for shops and distributors. With no command, serves the web app.",
-        subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, TenantCommands.class, UserCommands.class,
+        subcommands = {Main.Serve.class, Main.Migrate.class, Main.ShowMigrations.class, CheckCommand.class, TenantCommands.class, UserCommands.class,
                 Main.RunJobs.class, RewardsCommands.Seed.class, InventoryCommands.SeedInventory.class,
                 SalesCommands.SeedPedidos.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Callable<Integer> {
@@ -57,18 +58,14 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Config config = Config.fromEnv();
-            if (config.production() && !config.productionProblems().isEmpty()) {
-                System.err.println("Refusing to start with MOSTRADOR_ENV=production:");
-                config.productionProblems().forEach(p -> System.err.println("  - " + p));
-                return 78;
-            }
             App app;
             try {
-                app = App.start(config);
+                app = config.production() ? DeployGate.start(config, System.getenv()) : App.start(config);
             } catch (EmbeddedDatabase.DataDirInUseException e) {
                 System.err.println("error: " + e.getMessage());
                 return 75;
             }
+            if (app == null) return 78;
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
             log.info("Mostrador is running at http://localhost:{} (database: {})", app.port(), app.database().description());
             new CountDownLatch(1).await();

@@ -5,6 +5,7 @@ import dev.mostrador.inventory.dashboard.InventoryDashboard;
 import dev.mostrador.inventory.dashboard.InventoryDashboardRepository;
 import dev.mostrador.inventory.dashboard.InventoryDashboardRoutes;
 import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.metrics.BusinessEvents;
 import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -19,7 +20,7 @@ public final class InventoryModule {
     /** How long the dashboard's figures serve before they are computed again (InventoryDashboard says why). */
     static final Duration DASHBOARD_FRESH = Duration.ofSeconds(5);
     private final StockLedger ledger = new StockLedger();
-    private final Reservations reservations = new Reservations(ledger);
+    private final Reservations reservations;
     private final StockOperations operations = new StockOperations(ledger);
     private final StockCounts counts = new StockCounts(ledger);
     private final StockMovements movements = new StockMovements();
@@ -30,8 +31,12 @@ public final class InventoryModule {
     private final Web web;
     private final Templates templates;
     private final InventoryDashboardRoutes dashboard;
+    private final BusinessEvents.Counter expired;
 
-    public InventoryModule(DSLContext dsl, ActiveOfertaCache ofertas, IdempotentApi api, Web web, Templates templates) {
+    public InventoryModule(DSLContext dsl, ActiveOfertaCache ofertas, IdempotentApi api, Web web, Templates templates,
+                           BusinessEvents events) {
+        this.reservations = new Reservations(ledger, events);
+        this.expired = events.counter(Reservations.RELEASED, Reservations.RELEASED_HELP, "reason", "expired");
         this.expiry = new ReservationExpiry(dsl, ledger);
         this.dsl = dsl;
         this.ofertas = ofertas;
@@ -72,6 +77,10 @@ public final class InventoryModule {
 
     /** Seed 003 released expired reservations every 5 minutes by cron; here every minute, in the app. */
     public void schedule(Jobs jobs) {
-        jobs.everyCountingRows("liberar-reservas", Duration.ofMinutes(1), expiry::run);
+        jobs.everyCountingRows("liberar-reservas", Duration.ofMinutes(1), () -> {
+            long released = expiry.run();
+            expired.add(released);
+            return released;
+        });
     }
 }

@@ -3,6 +3,7 @@ package dev.mostrador.inventory;
 import dev.mostrador.inventory.StockLedger.Documento;
 import dev.mostrador.inventory.StockLedger.Movimiento;
 import dev.mostrador.platform.db.Jdbc;
+import dev.mostrador.platform.metrics.BusinessEvents;
 import org.jooq.DSLContext;
 
 import java.sql.ResultSet;
@@ -22,10 +23,16 @@ import java.util.UUID;
  */
 public final class Reservations {
     private final StockLedger ledger;
+    private final BusinessEvents.Counter releasedByHand;
 
-    public Reservations(StockLedger ledger) {
+    public Reservations(StockLedger ledger, BusinessEvents events) {
         this.ledger = ledger;
+        this.releasedByHand = events.counter(RELEASED, RELEASED_HELP, "reason", "by_hand");
     }
+
+    /** Released reservations, by reason: by_hand here, expired by the job ({@link InventoryModule#schedule}). */
+    static final String RELEASED = "mostrador.reservations.released";
+    static final String RELEASED_HELP = "Reservations released: by hand, or expired by the job";
 
     /** A reservation that is no longer pending (or past its time) when it was to be sold or released. */
     public static final class NotPending extends RuntimeException {
@@ -93,7 +100,7 @@ public final class Reservations {
 
     /** Releases a pending reservation by hand (liberada); empty when the tenant has no such reservation. */
     public Optional<Reserva> release(DSLContext dsl, UUID tenantId, long id, Long userId) {
-        return dsl.transactionResult(cfg -> {
+        Optional<Reserva> released = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Optional<Reserva> found = find(tx, tenantId, id);
             if (found.isEmpty()) return Optional.<Reserva>empty();
@@ -104,6 +111,8 @@ public final class Reservations {
             ledger.append(tx, tenantId, userId, List.of(liberacion(freed.get(0))));
             return find(tx, tenantId, id);
         });
+        released.ifPresent(r -> releasedByHand.increment());
+        return released;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.mostrador.orders;
 import dev.mostrador.inventory.CartService;
 import dev.mostrador.inventory.InventoryModule;
 import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.metrics.BusinessEvents;
 import dev.mostrador.platform.web.IdempotentApi;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -22,12 +23,13 @@ public final class OrderModule {
     private final OrderService service;
     private final OrderTransitions transitions;
 
-    public OrderModule(DSLContext dsl, ActiveOfertaCache ofertas, InventoryModule inventory, IdempotentApi api, Web web, Templates templates) {
+    public OrderModule(DSLContext dsl, ActiveOfertaCache ofertas, InventoryModule inventory, IdempotentApi api, Web web, Templates templates,
+                       BusinessEvents events) {
         this.dsl = dsl;
         this.api = api;
         this.web = web;
         this.templates = templates;
-        this.service = new OrderService(ofertas, inventory.reservations(), new CartService(ofertas, inventory.reservations()));
+        this.service = new OrderService(ofertas, inventory.reservations(), new CartService(ofertas, inventory.reservations()), events);
         this.transitions = new OrderTransitions(inventory.ledger(), new OrderLumis(new LedgerRepository(dsl)));
     }
 

@@ -7,6 +7,7 @@ import dev.mostrador.inventory.Reserva;
 import dev.mostrador.inventory.Reservations;
 import dev.mostrador.inventory.StockLedger;
 import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.metrics.BusinessEvents;
 import dev.mostrador.platform.web.Messages;
 import dev.mostrador.promotions.ActiveOfertaCache;
 import dev.mostrador.promotions.Cotizador;
@@ -32,9 +33,11 @@ public final class OrderService {
     private final ActiveOfertaCache ofertas;
     private final Reservations reservations;
     private final CartService cartService;
+    private final BusinessEvents.Counter placed;
 
-    public OrderService(ActiveOfertaCache ofertas, Reservations reservations, CartService cartService) {
+    public OrderService(ActiveOfertaCache ofertas, Reservations reservations, CartService cartService, BusinessEvents events) {
         this.ofertas = ofertas;
+        this.placed = events.counter("mostrador.orders.placed", "Orders placed (from a cart or by staff)");
         this.reservations = reservations;
         this.cartService = cartService;
     }
@@ -65,11 +68,11 @@ public final class OrderService {
      */
     public long placeFromCart(DSLContext ctx, CurrentUser me, Details details) {
         try {
-            return placeFromCartOnce(ctx, me, details);
+            return placed(placeFromCartOnce(ctx, me, details));
         } catch (DataAccessException e) {
             // The cart's customer was merged away meanwhile: the merge moved the cart to the winner, so once more.
             if (!customerGone(e)) throw e;
-            return placeFromCartOnce(ctx, me, details);
+            return placed(placeFromCartOnce(ctx, me, details));
         }
     }
 
@@ -115,15 +118,21 @@ public final class OrderService {
     /** An order taken by staff for a customer (or none): its lines reserved and sold in one step, or 409 naming each product short. */
     public long placeDirect(DSLContext ctx, CurrentUser me, Long customerId, List<LineaPedido> wanted, Details details) {
         try {
-            return placeDirectOnce(ctx, me, customerId, wanted, details);
+            return placed(placeDirectOnce(ctx, me, customerId, wanted, details));
         } catch (OrderRefused | DataAccessException e) {
             // A merge took the customer between our look-up (or our insert's foreign key check) and now:
             // the merge log names the customer that holds its rows, and the order goes there, once.
             boolean gone = e instanceof OrderRefused r ? r.status == 404 && r.fields.containsKey("customer_id") : customerGone((DataAccessException) e);
             if (customerId == null || !gone) throw e;
             Long winner = CustomerMerges.winnerOf(ctx, me.tenantId(), customerId).orElseThrow(() -> e);
-            return placeDirectOnce(ctx, me, winner, wanted, details);
+            return placed(placeDirectOnce(ctx, me, winner, wanted, details));
         }
+    }
+
+    /** Counted when placed; inside a caller's transaction (an Idempotency-Key's) a later rollback still counts it. */
+    private long placed(long id) {
+        placed.increment();
+        return id;
     }
 
     /** A foreign key violation on the order's customer: the customer was deleted (merged) under us. */

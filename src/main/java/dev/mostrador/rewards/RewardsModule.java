@@ -35,6 +35,7 @@ import dev.mostrador.rewards.redemptions.RedemptionRoutes;
 import dev.mostrador.rewards.redemptions.RedemptionService;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.jobs.Jobs;
+import dev.mostrador.platform.metrics.BusinessEvents;
 import dev.mostrador.platform.tenants.TenantCache;
 import dev.mostrador.platform.web.Routes;
 import dev.mostrador.platform.web.Web;
@@ -70,7 +71,7 @@ public final class RewardsModule implements AutoCloseable {
     private final CustomerLumisPanel customerPanel;
 
     public RewardsModule(DSLContext dsl, Config config, Web web, Templates templates, TenantCache tenants,
-                         CustomerRepository customers, IdempotentApi idempotentApi) {
+                         CustomerRepository customers, IdempotentApi idempotentApi, BusinessEvents events) {
         this.config = config;
         this.web = web;
         this.templates = templates;
@@ -82,11 +83,11 @@ public final class RewardsModule implements AutoCloseable {
         redemptions = new RedemptionRepository(dsl);
         auditTrail = new AuditTrailRepository(dsl);
         ledger = new LedgerRepository(dsl);
-        service = new RedemptionService(dsl, ledger, redemptions, config.baseUrl(), availableOffers);
+        service = new RedemptionService(dsl, ledger, redemptions, config.baseUrl(), availableOffers, events);
         adjustments = new LumisAdjustments(dsl, ledger);
         access = new MerchantAccess(dsl, merchants, new MerchantKeys(), new FailedKeys(web.rateLimits()));
         auditWriter = new AuditWriter(dsl);
-        confirmations = new Confirmations(dsl, redemptions, auditWriter);
+        confirmations = new Confirmations(dsl, redemptions, auditWriter, events);
         support = new RewardsApiSupport(idempotentApi, web);
         jobs = new RewardsJobs(dsl);
         customerPanel = new CustomerLumisPanel(web, templates, ledger, redemptions);

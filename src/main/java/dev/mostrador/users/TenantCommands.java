@@ -5,6 +5,7 @@ import dev.mostrador.platform.auth.Role;
 import dev.mostrador.platform.cli.CommandSupport;
 import dev.mostrador.platform.config.Config;
 import dev.mostrador.platform.db.Database;
+import dev.mostrador.platform.ops.TenantVerifyCommand;
 import dev.mostrador.platform.tenants.Slugs;
 import dev.mostrador.platform.tenants.TenantRepository;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-/** {@code tenants create}: a tenant and its first admin (a tenant is born with someone who can sign in). */
-@Command(name = "tenants", description = "Manage tenants.", subcommands = TenantCommands.Create.class)
+/** {@code tenants create}: a tenant and its first admin (a tenant is born with someone who can sign in); {@code tenants verify}. */
+@Command(name = "tenants", description = "Manage tenants.", subcommands = {TenantCommands.Create.class, TenantVerifyCommand.class})
 public final class TenantCommands {
     @Command(name = "create", description = "Create a tenant with its first admin; prints the tenant id.")
     static final class Create implements Callable<Integer> {

@@ -51,7 +51,7 @@ class InventoryDashboardTest {
         galletas = ids[0];
         cafe = ids[1];
         te = ids[2];
-        Reservations reservations = new Reservations(LEDGER);
+        Reservations reservations = new Reservations(LEDGER, dev.mostrador.platform.metrics.BusinessEvents.NONE);
         dsl.transaction(cfg -> {
             LEDGER.append(cfg.dsl(), tenant, null, List.of(Movimiento.entrada(ids[0], 100, null), Movimiento.entrada(ids[1], 40, null),
                     Movimiento.entrada(ids[2], 10, null),

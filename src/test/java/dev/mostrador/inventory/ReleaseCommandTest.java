@@ -21,7 +21,7 @@ class ReleaseCommandTest {
         new ReservationExpiry(dsl(), new StockLedger()).run(); // others' leftovers first: the count below is this test's
         UUID tenant = Fixtures.tenant().id();
         long product = StockRows.product(tenant, "CLI-1", 10);
-        Reservations reservations = new Reservations(new StockLedger());
+        Reservations reservations = new Reservations(new StockLedger(), dev.mostrador.platform.metrics.BusinessEvents.NONE);
         List<Reserva> made = dsl().transactionResult(cfg -> List.of(
                 reservations.reserve(cfg.dsl(), tenant, Map.of(product, 2), null, null).get(0),
                 reservations.reserve(cfg.dsl(), tenant, Map.of(product, 3), null, null).get(0),

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReservationRaceTest {
     private final StockLedger ledger = new StockLedger();
-    private final Reservations reservations = new Reservations(ledger);
+    private final Reservations reservations = new Reservations(ledger, dev.mostrador.platform.metrics.BusinessEvents.NONE);
     private UUID tenant;
 
     @BeforeEach

@@ -51,6 +51,7 @@ class CommandLineTest {
     @Test
     void everyCommandAndSubcommandAnswersHelp() throws Exception {
         for (String[] command : new String[][] {{"serve"}, {"migrate"}, {"migrations"}, {"migrations", "check"}, {"tenants"}, {"tenants", "create"},
+                {"check"}, {"tenants", "verify"},
                 {"users"}, {"users", "create"}, {"users", "set-password"}, {"jobs"}, {"jobs", "expire-redemptions"}, {"jobs", "purge-audit"}, {"seed"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";

@@ -119,7 +119,7 @@ final class TenantRowFactories {
         var ledger = new dev.mostrador.inventory.StockLedger();
         long id = dsl.transactionResult(cfg -> {
             ledger.append(cfg.dsl(), tenant.id(), null, java.util.List.of(dev.mostrador.inventory.StockLedger.Movimiento.entrada(product, 1, "test")));
-            return new dev.mostrador.inventory.Reservations(ledger).reserve(cfg.dsl(), tenant.id(), Map.of(product, 1), null, null).get(0).id();
+            return new dev.mostrador.inventory.Reservations(ledger, dev.mostrador.platform.metrics.BusinessEvents.NONE).reserve(cfg.dsl(), tenant.id(), Map.of(product, 1), null, null).get(0).id();
         });
         return new Row(String.valueOf(id), "reservas", "id");
     }

@@ -47,21 +47,27 @@ class UnitTests {
     @Test
     void productionRefusesDevelopmentDefaults() {
         Config dev = Config.from(Map.of("MOSTRADOR_ENV", "production"));
-        String problems = String.join("\n", dev.productionProblems());
+        String problems = errors(dev);
         assertTrue(problems.contains("MOSTRADOR_SECRET_KEY"), problems);
         assertTrue(problems.contains("MOSTRADOR_BASE_URL"), problems);
         assertTrue(problems.contains("DATABASE_URL"), problems);
         Config insecure = Config.from(Map.of("MOSTRADOR_ENV", "production", "MOSTRADOR_SECURE_COOKIES", "false",
                 "MOSTRADOR_CORS_ORIGINS", "https://app.friosur.cl,http://localhost:5173"));
-        String more = String.join("\n", insecure.productionProblems());
+        String more = errors(insecure);
         assertTrue(more.contains("MOSTRADOR_SECURE_COOKIES"), more);
         assertTrue(more.contains("http://localhost:5173"), more);
         Config good = Config.from(Map.of("MOSTRADOR_ENV", "production", "MOSTRADOR_SECRET_KEY", "k".repeat(48),
                 "MOSTRADOR_BASE_URL", "https://mostrador.friosur.cl", "DATABASE_URL", "postgresql://db/prod",
                 "MOSTRADOR_CORS_ORIGINS", "https://app.friosur.cl"));
-        assertEquals(java.util.List.of(), good.productionProblems());
+        assertEquals("", errors(good));
         assertTrue(good.secureCookies(), "secure cookies by default in production");
         assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of("PORT", "seventy")));
+    }
+
+    /** The deploy checks' errors about the configuration alone, one a line. */
+    private static String errors(Config config) {
+        return String.join("\n", dev.mostrador.platform.ops.ConfigChecks.run(config, Map.of()).stream()
+                .filter(dev.mostrador.platform.ops.CheckResult::isError).map(dev.mostrador.platform.ops.CheckResult::message).toList());
     }
 
     @Test

@@ -36,7 +36,7 @@ class ExpiryJobTest {
 
     static RedemptionService service() {
         var dsl = TestDatabase.get().dsl();
-        return new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), RewardsData.baseUrl(), new AvailableOffers());
+        return new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), RewardsData.baseUrl(), new AvailableOffers(), dev.mostrador.platform.metrics.BusinessEvents.NONE);
     }
 
     /** Issues a redemption through the service (no HTTP: these tests need many). */

@@ -38,7 +38,7 @@ public final class RewardsRows {
     }
 
     public static RedemptionService service() {
-        return new RedemptionService(dsl(), ledger(), redemptions(), "http://localhost:7070", new AvailableOffers());
+        return new RedemptionService(dsl(), ledger(), redemptions(), "http://localhost:7070", new AvailableOffers(), dev.mostrador.platform.metrics.BusinessEvents.NONE);
     }
 
     public static LedgerRepository ledger() {
@@ -100,7 +100,7 @@ public final class RewardsRows {
         DSLContext dsl = dsl();
         CustomerRepository customers = new CustomerRepository(dsl);
         RewardOfferRepository offers = new RewardOfferRepository(dsl);
-        RedemptionService service = new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers());
+        RedemptionService service = new RedemptionService(dsl, new LedgerRepository(dsl), new RedemptionRepository(dsl), "http://localhost:7070", new AvailableOffers(), dev.mostrador.platform.metrics.BusinessEvents.NONE);
         AuditContext audit = new AuditContext("user", t.admin(), "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
                 Map.of("channel", "web"));
         MerchantRepository merchants = new MerchantRepository(dsl);

@@ -53,7 +53,7 @@ public final class StockOpsData {
 
     /** Holds units of a product as the checkout does (a pending reservation of 15 minutes). */
     public void reserve(long productoId, int units) {
-        TestDatabase.get().dsl().transaction(cfg -> new Reservations(new StockLedger()).reserve(cfg.dsl(), tenant.id(), Map.of(productoId, units), null, null));
+        TestDatabase.get().dsl().transaction(cfg -> new Reservations(new StockLedger(), dev.mostrador.platform.metrics.BusinessEvents.NONE).reserve(cfg.dsl(), tenant.id(), Map.of(productoId, units), null, null));
     }
 
     /** total, reservado, vendido, minimo as stored. */

@@ -2,13 +2,12 @@ package dev.mostrador.platform.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything the app reads from its environment (12-factor). Every variable has a default that
- * works on a developer machine; {@link #productionProblems()} lists the defaults that must not
+ * works on a developer machine; {@code platform.ops.ConfigChecks} lists the defaults that must not
  * reach production, like Django's {@code check --deploy}.
  */
 public record Config(
@@ -38,7 +37,10 @@ public record Config(
         int auditRetentionDays,
         int importMaxMb,
         Duration jobsPeriodOverride,
-        String rateLimitStore) {
+        String rateLimitStore,
+        boolean metricsEnabled,
+        String metricsToken,
+        List<String> allowedHosts) {
 
     public static final String DEV_SECRET = "dev-only-secret-change-me-in-production";
 
@@ -81,7 +83,11 @@ public record Config(
                 Math.max(1, intVar(env, "MOSTRADOR_IMPORT_MAX_MB", 20)),
                 // Tests shorten every periodic job's period to see them run (once across instances).
                 env.containsKey("MOSTRADOR_JOBS_PERIOD_SECONDS") ? Duration.ofSeconds(Math.max(1, intVar(env, "MOSTRADOR_JOBS_PERIOD_SECONDS", 1))) : null,
-                rateLimitStore(env));
+                rateLimitStore(env),
+                Boolean.parseBoolean(env.getOrDefault("MOSTRADOR_METRICS", "true")),
+                blankToNull(env.get("MOSTRADOR_METRICS_TOKEN")),
+                // The Host names the app answers (Django's ALLOWED_HOSTS); empty: any.
+                splitList(env.getOrDefault("MOSTRADOR_ALLOWED_HOSTS", "")));
     }
 
     /**
@@ -95,32 +101,6 @@ public record Config(
             throw new IllegalArgumentException("MOSTRADOR_RATE_LIMIT_STORE must be memory or postgres, got '" + store + "'");
         }
         return store;
-    }
-
-    /** Why this configuration must not serve production traffic; empty when it may. */
-    public List<String> productionProblems() {
-        List<String> problems = new ArrayList<>();
-        if (secretKey.equals(DEV_SECRET) || secretKey.length() < 32) {
-            problems.add("MOSTRADOR_SECRET_KEY must be set to a random value of at least 32 characters");
-        }
-        if (!secureCookies) {
-            problems.add("MOSTRADOR_SECURE_COOKIES must not be false: session cookies need the Secure flag");
-        }
-        if (!baseUrl.startsWith("https://")) {
-            problems.add("MOSTRADOR_BASE_URL must be the public https:// address (QR codes point to it)");
-        }
-        for (String origin : corsOrigins) {
-            if (origin.equals("*") || origin.contains("localhost") || origin.contains("127.0.0.1") || origin.startsWith("http://")) {
-                problems.add("MOSTRADOR_CORS_ORIGINS must list only production https origins, not " + origin);
-            }
-        }
-        if (databaseUrl == null) {
-            problems.add("DATABASE_URL must point to the production PostgreSQL (the embedded one is for development)");
-        }
-        if (adminPassword != null && adminPassword.length() < 12) {
-            problems.add("MOSTRADOR_ADMIN_PASSWORD is too weak (at least 12 characters)");
-        }
-        return problems;
     }
 
     private static int intVar(Map<String, String> env, String name, int fallback) {

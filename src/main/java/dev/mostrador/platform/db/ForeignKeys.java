@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The foreign keys that point to a table, read from pg_catalog: a feature that must know "does
  * anything use this row" (a merge moving a customer's rows, an undo deleting what an import made)
- * asks the database, so a table added later is counted without a change there.
+ * asks the database, so a table added later is counted without a change there. The keys between
+ * tenant-owned tables ({@link #betweenTenantTables}) are what {@code tenants verify} checks.
  */
 public final class ForeignKeys {
     /** A foreign key to the table: the referencing table, its column holding the id, the one holding the tenant (null if none). */
@@ -31,7 +32,56 @@ public final class ForeignKeys {
         }
     }
 
+    /**
+     * A foreign key between two tables that both have a tenant_id column: its columns in pairs
+     * (referencing, referenced). One whose pairs include tenant_id = tenant_id cannot point into
+     * another tenant; one without may, and a verification counts the rows that do.
+     */
+    public record TenantLink(String name, String schema, String table, String refSchema, String refTable,
+                             List<String> columns, List<String> refColumns) {
+        public boolean holdsTenant() {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).equals("tenant_id") && refColumns.get(i).equals("tenant_id")) return true;
+            }
+            return false;
+        }
+
+        public String label() {
+            return (schema.equals("public") ? table : schema + "." + table) + " → "
+                    + (refSchema.equals("public") ? refTable : refSchema + "." + refTable);
+        }
+
+        /** Rows of the referencing table whose referenced row belongs to another tenant. */
+        public String crossingRowsSql() {
+            StringBuilder join = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                join.append(i == 0 ? "" : " AND ").append("r.").append(DSL.name(refColumns.get(i))).append(" = x.").append(DSL.name(columns.get(i)));
+            }
+            return "SELECT count(*) FROM " + DSL.name(schema, table) + " x JOIN " + DSL.name(refSchema, refTable) + " r ON " + join
+                    + " WHERE r.tenant_id IS DISTINCT FROM x.tenant_id";
+        }
+    }
+
     private ForeignKeys() {}
+
+    /** Every foreign key whose two tables have a tenant_id column, in a stable order. */
+    public static List<TenantLink> betweenTenantTables(DSLContext dsl) {
+        return Jdbc.list(dsl, """
+                SELECT con.conname, n.nspname, t.relname, rn.nspname, rt.relname,
+                       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(col, i)
+                               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.col ORDER BY k.i),
+                       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(col, i)
+                               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.col ORDER BY k.i)
+                  FROM pg_constraint con
+                  JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                  JOIN pg_class rt ON rt.oid = con.confrelid JOIN pg_namespace rn ON rn.oid = rt.relnamespace
+                 WHERE con.contype = 'f' AND NOT t.relispartition AND con.conparentid = 0
+                   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.conrelid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
+                   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.confrelid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
+                 ORDER BY n.nspname, t.relname, con.conname""",
+                r -> new TenantLink(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        List.of((String[]) r.getArray(6).getArray()), List.of((String[]) r.getArray(7).getArray())));
+    }
 
     /** Every foreign key to {@code table} ("public.customers") that holds its id column, in a stable order. */
     public static List<Reference> referencing(DSLContext dsl, String table) {

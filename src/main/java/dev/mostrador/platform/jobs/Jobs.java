@@ -32,18 +32,31 @@ public final class Jobs implements AutoCloseable {
     private final String instance;
     private final List<RecurringTask<Void>> tasks = new ArrayList<>();
     private Duration shortest;
+    private final Observer observer;
     private Scheduler scheduler;
 
+    /** Wraps every run of a job (metrics time it); jobs know nothing of it. */
+    public interface Observer {
+        Runnable around(String name, Runnable job);
+
+        Observer NONE = (name, job) -> job;
+    }
+
     /** {@code periodOverride}: when not null, every job's period (tests shorten them, MOSTRADOR_JOBS_PERIOD_SECONDS). */
-    public Jobs(DataSource dataSource, Duration periodOverride) {
+    public Jobs(DataSource dataSource, Duration periodOverride, Observer observer) {
         this.dataSource = dataSource;
+        this.observer = observer;
         this.periodOverride = periodOverride;
         this.runs = new JobRunLog(dataSource);
         this.instance = instanceName();
     }
 
+    public Jobs(DataSource dataSource, Duration periodOverride) {
+        this(dataSource, periodOverride, Observer.NONE);
+    }
+
     public Jobs(DataSource dataSource) {
-        this(dataSource, null);
+        this(dataSource, null, Observer.NONE);
     }
 
     /** A job whose rows are not counted. */
@@ -68,16 +81,16 @@ public final class Jobs implements AutoCloseable {
 
     private void run(String name, LongSupplier job) {
         long started = System.nanoTime();
-        long rows = -1;
+        long[] rows = {-1};
         String error = null;
         try {
-            rows = job.getAsLong();
+            observer.around(name, () -> rows[0] = job.getAsLong()).run();
         } catch (RuntimeException e) {
             error = String.valueOf(e);
             // Caught: the job keeps its schedule (the next run one period later), as it did in process.
             log.error("job {} failed", name, e);
         }
-        runs.record(name, (System.nanoTime() - started) / 1_000_000, rows < 0 ? null : rows, instance, error);
+        runs.record(name, (System.nanoTime() - started) / 1_000_000, rows[0] < 0 ? null : rows[0], instance, error);
     }
 
     /** Starts polling for due jobs; does nothing when none was registered (MOSTRADOR_JOBS=false). */

@@ -1,5 +1,6 @@
 package dev.mostrador.rewards.redemptions;
 
+import dev.mostrador.platform.metrics.BusinessEvents;
 import dev.mostrador.rewards.common.AuditContext;
 import dev.mostrador.rewards.common.AuditWriter;
 import dev.mostrador.rewards.merchants.MerchantAccess;
@@ -19,9 +20,11 @@ public final class Confirmations {
     private final DSLContext dsl;
     private final RedemptionRepository redemptions;
     private final AuditWriter auditLog;
+    private final BusinessEvents.Counter confirmedCodes;
 
-    public Confirmations(DSLContext dsl, RedemptionRepository redemptions, AuditWriter auditLog) {
+    public Confirmations(DSLContext dsl, RedemptionRepository redemptions, AuditWriter auditLog, BusinessEvents events) {
         this.dsl = dsl;
+        this.confirmedCodes = events.counter("mostrador.redemptions.confirmed", "Redemption codes confirmed by a merchant");
         this.redemptions = redemptions;
         this.auditLog = auditLog;
     }
@@ -55,7 +58,10 @@ public final class Confirmations {
         binds[7] = m.tenantId();
         binds[8] = m.merchantId();
         List<Redemption> confirmed = RedemptionRepository.fetchWithNames(ctx, CONFIRM, binds);
-        if (!confirmed.isEmpty()) return new Check("confirmed_now", confirmed.get(0));
+        if (!confirmed.isEmpty()) {
+            confirmedCodes.increment();
+            return new Check("confirmed_now", confirmed.get(0));
+        }
         return classify(m, redemptions.findByCodeForMerchant(ctx, code));
     }
 

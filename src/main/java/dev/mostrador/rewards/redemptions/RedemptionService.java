@@ -2,6 +2,7 @@ package dev.mostrador.rewards.redemptions;
 
 import dev.mostrador.rewards.common.AuditContext;
 import dev.mostrador.rewards.offers.AvailableOffers;
+import dev.mostrador.platform.metrics.BusinessEvents;
 import dev.mostrador.platform.tenants.Tenant;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -27,10 +28,12 @@ public final class RedemptionService {
     private final RedemptionRepository redemptions;
     private final String baseUrl;
     private final AvailableOffers available;
+    private final BusinessEvents.Counter issued;
 
     public RedemptionService(DSLContext dsl, LumisPostings ledger, RedemptionRepository redemptions, String baseUrl,
-                             AvailableOffers available) {
+                             AvailableOffers available, BusinessEvents events) {
         this.dsl = dsl;
+        this.issued = events.counter("mostrador.redemptions.issued", "Redemption codes issued (lümis spent)");
         this.available = available;
         this.ledger = ledger;
         this.redemptions = redemptions;
@@ -67,6 +70,7 @@ public final class RedemptionService {
             try {
                 UUID id = ctx.transactionResult(cfg -> issue(cfg.dsl(), tenant.id(), customerId, offerId, audit));
                 available.changed(tenant.id()); // one unit less in stock
+                issued.increment();
                 return redemptions.find(ctx, tenant.id(), id).orElseThrow();
             } catch (DataAccessException e) {
                 // A fresh random code that already exists (50 bits: astronomically rare): draw again.
