@@ -35,9 +35,9 @@ public final class Jobs implements AutoCloseable {
     private final Observer observer;
     private Scheduler scheduler;
 
-    /** Wraps every run of a job (metrics time it); jobs know nothing of it. */
+    /** Wraps a job once, at registration, for every run (metrics time it, count its rows); jobs know nothing of it. */
     public interface Observer {
-        Runnable around(String name, Runnable job);
+        LongSupplier around(String name, LongSupplier job);
 
         Observer NONE = (name, job) -> job;
     }
@@ -76,21 +76,22 @@ public final class Jobs implements AutoCloseable {
         if (scheduler != null) throw new IllegalStateException("job " + name + " registered after start()");
         Duration effective = periodOverride != null ? periodOverride : period;
         shortest = shortest == null || effective.compareTo(shortest) < 0 ? effective : shortest;
-        tasks.add(Tasks.recurring(name, FixedDelay.of(effective)).execute((taskInstance, context) -> run(name, job)));
+        LongSupplier observed = observer.around(name, job);
+        tasks.add(Tasks.recurring(name, FixedDelay.of(effective)).execute((taskInstance, context) -> run(name, observed)));
     }
 
     private void run(String name, LongSupplier job) {
         long started = System.nanoTime();
-        long[] rows = {-1};
+        long rows = -1;
         String error = null;
         try {
-            observer.around(name, () -> rows[0] = job.getAsLong()).run();
+            rows = job.getAsLong();
         } catch (RuntimeException e) {
             error = String.valueOf(e);
             // Caught: the job keeps its schedule (the next run one period later), as it did in process.
             log.error("job {} failed", name, e);
         }
-        runs.record(name, (System.nanoTime() - started) / 1_000_000, rows[0] < 0 ? null : rows[0], instance, error);
+        runs.record(name, (System.nanoTime() - started) / 1_000_000, rows < 0 ? null : rows, instance, error);
     }
 
     /** Starts polling for due jobs; does nothing when none was registered (MOSTRADOR_JOBS=false). */

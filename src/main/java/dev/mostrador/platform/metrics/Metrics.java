@@ -75,18 +75,27 @@ public final class Metrics implements BusinessEvents, Jobs.Observer, AutoCloseab
     }
 
     @Override
-    public Runnable around(String name, Runnable job) {
+    public java.util.function.LongSupplier around(String name, java.util.function.LongSupplier job) {
         Timer timer = Timer.builder("mostrador.jobs.run").tag("job", name).description("Runs of a periodic job").register(registry);
         AtomicLong lastRun = new AtomicLong();
         Gauge.builder("mostrador.jobs.last.run", lastRun, AtomicLong::get).tag("job", name).baseUnit("seconds")
                 .description("When the job last finished, seconds since the epoch (0: not yet)").register(registry);
+        AtomicLong lastRows = new AtomicLong(-1);
+        Gauge.builder("mostrador.jobs.last.rows", lastRows, AtomicLong::get).tag("job", name)
+                .description("Rows the job's last run changed on this instance (-1: not counted or not yet)").register(registry);
         io.micrometer.core.instrument.Counter failures = io.micrometer.core.instrument.Counter.builder("mostrador.jobs.failures")
                 .tag("job", name).description("Runs that threw").register(registry);
         return () -> {
             boolean ok = false;
             try {
-                timer.record(job);
+                long rows = timer.recordCallable(job::getAsLong);
+                lastRows.set(rows);
                 ok = true;
+                return rows;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e); // getAsLong throws no checked exception
             } finally {
                 if (!ok) failures.increment();
                 lastRun.set(System.currentTimeMillis() / 1000);
