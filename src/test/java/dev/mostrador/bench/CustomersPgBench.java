@@ -37,7 +37,7 @@ final class CustomersPgBench {
                 + "lower(i.nombre), i.id) ids, array_agg(i.nombre ORDER BY lower(i.nombre), i.id) names FROM customer_intereses ci JOIN intereses i "
                 + "ON i.tenant_id = ci.tenant_id AND i.id = ci.interes_id WHERE ci.tenant_id = c.tenant_id AND ci.customer_id = c.id) ii ON true "
                 + "WHERE c.tenant_id = :tenant AND c.id = ANY(((:ids)::bigint[])[1:26]);\n";
-        String name = "pgbench: the search's SQL (count + page)";
+        String name = "pgbench: the search's SQL (first 101 ids + page)";
         OfertasBenchmark.say("%s: %d clients, -j %d, %d s warm-up + %d s measured ...", name, clients, threads, warmup.toSeconds(), duration.toSeconds());
         CpuUsage.Measured window = new CpuUsage.Measured(databasePid, dsl);
         PgBench.Run run = pgbench.run(name, script, clients, threads, warmup, duration, Map.of("tenant", tenant.toString()), window);
