@@ -2,6 +2,7 @@ package dev.mostrador.customers;
 
 import dev.mostrador.platform.db.Jdbc;
 import dev.mostrador.platform.web.Messages;
+import dev.mostrador.platform.web.RequestMemo;
 import dev.mostrador.platform.web.Web;
 import io.javalin.http.Context;
 import org.jooq.DSLContext;
@@ -27,17 +28,29 @@ final class CustomerHistory implements CustomerTimeline {
         Messages m = Web.messages(ctx);
         UUID tenantId = Web.user(ctx).tenantId();
         List<Entry> entries = new ArrayList<>();
-        // Plain SQL and the page's own row: every view of a customer asks these, and jOOQ's rendering cost more than the queries.
-        for (Entry e : Jdbc.list(dsl, "SELECT ch.created_at, ch.fields, u.name FROM public.customer_changes ch LEFT JOIN public.users u"
-                        + " ON u.tenant_id = ch.tenant_id AND u.id = ch.user_id WHERE ch.tenant_id = ? AND ch.customer_id = ? ORDER BY ch.id DESC LIMIT ?",
-                r -> new Entry(r.getObject(1, OffsetDateTime.class), "edited", m.t("crm.timeline.edited", who(m, r.getString(3)),
-                        Arrays.stream((String[]) r.getArray(2).getArray()).map(f -> m.t("crm.field." + f)).collect(Collectors.joining(", "))), null),
-                tenantId, customer.id(), limit)) {
-            entries.add(e);
+        for (Change c : RequestMemo.firstRows(ctx, read(ctx, customer.id()), limit)) {
+            entries.add(new Entry(c.at(), "edited", m.t("crm.timeline.edited", who(m, c.by()),
+                    Arrays.stream(c.fields()).map(f -> m.t("crm.field." + f)).collect(Collectors.joining(", "))), null));
         }
         new CustomerQuery(dsl).one(ctx, tenantId, customer.id()).ifPresent(r -> entries.add(new Entry(customer.createdAt(), "created",
                 m.t("crm.timeline.created", who(m, r.createdByName()), m.t("crm.source." + r.source())), null)));
         return entries;
+    }
+
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, read(ctx, customerId));
+    }
+
+    private record Change(OffsetDateTime at, String[] fields, String by) {}
+
+    private RequestMemo.Read<Change> read(Context ctx, long customerId) {
+        UUID tenantId = Web.user(ctx).tenantId();
+        // Plain SQL: every view of a customer asks it, and jOOQ's rendering cost more than the query.
+        return new RequestMemo.Read<>(dsl, "customers.changes:" + customerId, ROWS, n -> new Jdbc.Query<>("SELECT ch.created_at, ch.fields, u.name"
+                + " FROM public.customer_changes ch LEFT JOIN public.users u ON u.tenant_id = ch.tenant_id AND u.id = ch.user_id"
+                + " WHERE ch.tenant_id = ? AND ch.customer_id = ? ORDER BY ch.id DESC LIMIT ?",
+                r -> new Change(r.getObject(1, OffsetDateTime.class), (String[]) r.getArray(2).getArray(), r.getString(3)), tenantId, customerId, n));
     }
 
     private static String who(Messages m, String name) {

@@ -16,11 +16,25 @@ public interface CustomerPageParts {
 
     Parts of(Context ctx, Customer customer);
 
+    /**
+     * Declares the reads {@link #of} will make ({@link dev.mostrador.platform.web.RequestMemo#readAhead}), before the
+     * customer's own row is read: the page then sends them all in one round trip.
+     */
+    default void readAhead(Context ctx, long customerId) {}
+
     /** Several features' parts, in the order given (rewards, orders, visits, imports…). */
     static CustomerPageParts all(java.util.List<CustomerPageParts> parts) {
-        return (ctx, customer) -> {
-            java.util.List<Parts> each = parts.stream().map(p -> p.of(ctx, customer)).toList();
-            return new Parts(out -> each.forEach(p -> p.actions().writeTo(out)), out -> each.forEach(p -> p.sections().writeTo(out)));
+        return new CustomerPageParts() {
+            @Override
+            public Parts of(Context ctx, Customer customer) {
+                java.util.List<Parts> each = parts.stream().map(p -> p.of(ctx, customer)).toList();
+                return new Parts(out -> each.forEach(p -> p.actions().writeTo(out)), out -> each.forEach(p -> p.sections().writeTo(out)));
+            }
+
+            @Override
+            public void readAhead(Context ctx, long customerId) {
+                parts.forEach(p -> p.readAhead(ctx, customerId));
+            }
         };
     }
 }

@@ -94,6 +94,8 @@ public final class CustomerRoutes {
     /** A merged customer's old address says whom it was merged into (still a 404: the customer is gone). */
     private void showOrMerged(Context ctx) {
         long id = PathParams.id(ctx, "id");
+        parts.readAhead(ctx, id);
+        timeline.readAhead(ctx, id);
         var c = query.one(ctx, Web.user(ctx).tenantId(), id);
         if (c.isPresent()) {
             show(ctx, c.get().customer());

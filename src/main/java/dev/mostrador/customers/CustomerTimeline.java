@@ -20,9 +20,22 @@ public interface CustomerTimeline {
 
     List<Entry> entries(Context ctx, Customer customer, int limit);
 
+    /** Declares the reads {@link #entries} will make, as {@link CustomerPageParts#readAhead} does. */
+    default void readAhead(Context ctx, long customerId) {}
+
     /** Several features' entries merged, newest first, the latest {@code limit} of them. */
     static CustomerTimeline all(List<CustomerTimeline> timelines) {
-        return (ctx, customer, limit) -> timelines.stream().flatMap(t -> t.entries(ctx, customer, limit).stream())
-                .sorted(Comparator.comparing(Entry::at).reversed()).limit(limit).toList();
+        return new CustomerTimeline() {
+            @Override
+            public List<Entry> entries(Context ctx, Customer customer, int limit) {
+                return timelines.stream().flatMap(t -> t.entries(ctx, customer, limit).stream())
+                        .sorted(Comparator.comparing(Entry::at).reversed()).limit(limit).toList();
+            }
+
+            @Override
+            public void readAhead(Context ctx, long customerId) {
+                timelines.forEach(t -> t.readAhead(ctx, customerId));
+            }
+        };
     }
 }

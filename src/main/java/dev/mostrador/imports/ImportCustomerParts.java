@@ -38,8 +38,19 @@ public final class ImportCustomerParts implements CustomerPageParts, CustomerTim
 
     /** The imports that touched the customer, read once for the part and the timeline. */
     private List<ImportRepository.Touch> touches(Context ctx, long customerId) {
+        return RequestMemo.firstRows(ctx, read(ctx, customerId), Integer.MAX_VALUE);
+    }
+
+    private RequestMemo.Read<ImportRepository.Touch> read(Context ctx, long customerId) {
         UUID tenantId = Web.user(ctx).tenantId();
-        return RequestMemo.firstRows(ctx, "imports.customer:" + customerId, Integer.MAX_VALUE, 0, n -> imports.touches(tenantId, "customers", customerId));
+        // The statement reads at most 50 (its own LIMIT): asked for more, it is read once all the same.
+        return new RequestMemo.Read<>(imports.dsl(), "imports.customer:" + customerId, Integer.MAX_VALUE,
+                n -> ImportRepository.touchesQuery(tenantId, "customers", customerId));
+    }
+
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, read(ctx, customerId));
     }
 
     @Override

@@ -110,8 +110,13 @@ public final class ImportRepository {
 
     /** The imports that created or updated this row (a customer or a product), newest first; rows only matched ("unchanged") did not touch it. */
     public List<Touch> touches(UUID tenantId, String kind, long targetId) {
+        return dev.mostrador.platform.db.Jdbc.list(dsl, touchesQuery(tenantId, kind, targetId));
+    }
+
+    /** {@link #touches} as a statement, to be sent with a page's other reads. */
+    static dev.mostrador.platform.db.Jdbc.Query<Touch> touchesQuery(UUID tenantId, String kind, long targetId) {
         // Plain SQL: a customer's page asks it on every view, and jOOQ's rendering cost more than the query.
-        return dev.mostrador.platform.db.Jdbc.list(dsl, "SELECT i.id, i.file_name, r.applied, coalesce(i.finished_at, i.started_at, i.created_at)"
+        return new dev.mostrador.platform.db.Jdbc.Query<>("SELECT i.id, i.file_name, r.applied, coalesce(i.finished_at, i.started_at, i.created_at)"
                         + " FROM public.import_rows r JOIN public.imports i ON i.id = r.import_id AND i.tenant_id = r.tenant_id"
                         + " WHERE r.tenant_id = ? AND r.target_id = ? AND i.kind = ? AND r.applied IN ('created', 'updated', 'kept')"
                         + " ORDER BY i.id DESC LIMIT 50",

@@ -51,14 +51,20 @@ public final class OrderCustomerParts implements CustomerPageParts, CustomerTime
                 m.t("crm.timeline.order", o.id(), m.t("ped.estado." + o.estado()), format.money(o.total())), "/pedidos/" + o.id())).toList();
     }
 
-    /** Read once for the panel and the timeline. */
-    private List<Latest> latest(Context ctx, long customerId, int limit) {
-        UUID tenantId = Web.user(ctx).tenantId();
-        return RequestMemo.firstRows(ctx, "orders.customer:" + customerId, limit, CustomerTimeline.ROWS, n -> latest(tenantId, customerId, n));
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, read(ctx, customerId));
     }
 
-    private List<Latest> latest(UUID tenantId, long customerId, int limit) {
-        return Jdbc.list(dsl, "SELECT id, estado, created_at, total FROM public.pedidos WHERE tenant_id = ? AND customer_id = ? ORDER BY id DESC LIMIT ?",
-                r -> new Latest(r.getLong(1), r.getString(2), r.getObject(3, OffsetDateTime.class), r.getBigDecimal(4)), tenantId, customerId, limit);
+    /** Read once for the panel and the timeline. */
+    private List<Latest> latest(Context ctx, long customerId, int limit) {
+        return RequestMemo.firstRows(ctx, read(ctx, customerId), limit);
+    }
+
+    private RequestMemo.Read<Latest> read(Context ctx, long customerId) {
+        UUID tenantId = Web.user(ctx).tenantId();
+        return new RequestMemo.Read<>(dsl, "orders.customer:" + customerId, CustomerTimeline.ROWS, n -> new Jdbc.Query<>(
+                "SELECT id, estado, created_at, total FROM public.pedidos WHERE tenant_id = ? AND customer_id = ? ORDER BY id DESC LIMIT ?",
+                r -> new Latest(r.getLong(1), r.getString(2), r.getObject(3, OffsetDateTime.class), r.getBigDecimal(4)), tenantId, customerId, n));
     }
 }

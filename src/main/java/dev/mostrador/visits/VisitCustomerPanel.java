@@ -2,7 +2,7 @@ package dev.mostrador.visits;
 
 import dev.mostrador.customers.Customer;
 import dev.mostrador.customers.CustomerPageParts;
-import dev.mostrador.platform.auth.CurrentUser;
+import dev.mostrador.platform.web.RequestMemo;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
@@ -23,10 +23,13 @@ public final class VisitCustomerPanel implements CustomerPageParts {
 
     @Override
     public Parts of(Context ctx, Customer customer) {
-        CurrentUser me = Web.user(ctx);
-        Long only = VisitService.seesEveryone(me) ? null : me.userId();
         var visits = VisitCustomerTimeline.visits(ctx, dsl, customer.id(), LAST_VISITS);
         var page = web.page(ctx);
         return new Parts(templates.visitsCustomerActions(page, customer.id()), templates.visitsCustomerPanel(page, customer.id(), visits));
+    }
+
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, VisitCustomerTimeline.read(ctx, dsl, customerId));
     }
 }

@@ -21,10 +21,19 @@ final class VisitCustomerTimeline implements CustomerTimeline {
 
     /** The customer's latest visits the reader may see (a vendedor: their own), read once for the panel and the timeline. */
     static List<Visita> visits(Context ctx, DSLContext dsl, long customerId, int limit) {
+        return RequestMemo.firstRows(ctx, read(ctx, dsl, customerId), limit);
+    }
+
+    static RequestMemo.Read<Visita> read(Context ctx, DSLContext dsl, long customerId) {
         CurrentUser me = Web.user(ctx);
         Long only = VisitService.seesEveryone(me) ? null : me.userId();
-        return RequestMemo.firstRows(ctx, "visits.customer:" + customerId, limit, ROWS,
-                n -> new VisitRepository(dsl).forCustomer(me.tenantId(), customerId, only, n));
+        return new RequestMemo.Read<>(dsl, "visits.customer:" + customerId, ROWS,
+                n -> VisitRepository.forCustomerQuery(me.tenantId(), customerId, only, n));
+    }
+
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, read(ctx, dsl, customerId));
     }
 
     @Override

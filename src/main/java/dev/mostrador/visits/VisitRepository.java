@@ -77,8 +77,13 @@ public final class VisitRepository {
 
     /** As {@link #forCustomer(UUID, long, int)}, only one vendedor's when {@code vendedorId} is given. */
     public List<Visita> forCustomer(UUID tenantId, long customerId, Long vendedorId, int limit) {
+        return dev.mostrador.platform.db.Jdbc.list(dsl, forCustomerQuery(tenantId, customerId, vendedorId, limit));
+    }
+
+    /** {@link #forCustomer(UUID, long, Long, int)} as a statement, to be sent with a page's other reads. */
+    static dev.mostrador.platform.db.Jdbc.Query<Visita> forCustomerQuery(UUID tenantId, long customerId, Long vendedorId, int limit) {
         // Plain SQL: a customer's page asks it on every view, and jOOQ's rendering cost more than the query.
-        return dev.mostrador.platform.db.Jdbc.list(dsl, "SELECT v.id, v.customer_id, c.name, c.address, c.city, c.phone, v.vendedor_id, u.name,"
+        return new dev.mostrador.platform.db.Jdbc.Query<>("SELECT v.id, v.customer_id, c.name, c.address, c.city, c.phone, v.vendedor_id, u.name,"
                         + " v.planned_at, v.status, v.outcome, v.notes, v.next_action, v.next_action_date, v.done_at, v.created_at"
                         + " FROM public.visitas v JOIN public.customers c ON c.tenant_id = v.tenant_id AND c.id = v.customer_id"
                         + " JOIN public.users u ON u.tenant_id = v.tenant_id AND u.id = v.vendedor_id"

@@ -39,9 +39,16 @@ public final class BenchServer implements AutoCloseable {
             if (url == null || url.isBlank()) {
                 // The app's own embedded PostgreSQL (EmbeddedDatabase), with the settings the app
                 // runs with, in a fresh temporary data folder: the benchmark measures what users get.
-                dataDir = Files.createTempDirectory("mostrador-bench-");
-                env.put("MOSTRADOR_DATA_DIR", dataDir.toString());
-                description = "embedded (the app's EmbeddedDatabase, fresh, in " + dataDir + ")";
+                String kept = System.getenv("BENCH_DATA_DIR");
+                if (kept != null && !kept.isBlank()) {
+                    // Kept between runs (never deleted): a benchmark may reuse what an earlier run seeded.
+                    env.put("MOSTRADOR_DATA_DIR", kept);
+                    description = "embedded (the app's EmbeddedDatabase, kept in BENCH_DATA_DIR " + kept + ")";
+                } else {
+                    dataDir = Files.createTempDirectory("mostrador-bench-");
+                    env.put("MOSTRADOR_DATA_DIR", dataDir.toString());
+                    description = "embedded (the app's EmbeddedDatabase, fresh, in " + dataDir + ")";
+                }
             } else {
                 env.put("DATABASE_URL", url);
                 description = "BENCH_DATABASE_URL";

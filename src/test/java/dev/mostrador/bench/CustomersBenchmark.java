@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * plans of the search and its count (CustomersExplain), then 16 concurrent clients on loopback, end to end over HTTP: the
  * customers search by a 3-5 letter fragment, as the JSON API (100 rows) and as the HTML page (25 rows), p99 &lt; 20 ms, and a
  * customer's page p99 &lt; 15 ms; then pgbench on the search page's SQL alone ({@link CustomersPgBench}). Settings: BENCH_CUSTOMERS, BENCH_CLIENTS (16), BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (15),
- * BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark), BENCH_EXPLAIN (true).
+ * BENCH_ONLY, BENCH_STRICT (see OfertasBenchmark), BENCH_EXPLAIN (true), BENCH_REUSE (with BENCH_DATA_DIR: an earlier run's customers).
  */
 public final class CustomersBenchmark {
     private static final String PASSWORD = "benchmark staff password";
@@ -34,14 +34,22 @@ public final class CustomersBenchmark {
             String base = server.baseUrl();
             OfertasBenchmark.say("app on %s (started in %d ms)", base, (System.nanoTime() - t0) / 1_000_000);
             server.databaseSettings().describe().forEach(OfertasBenchmark::say);
-            String slug = "bench-clientes-" + UUID.randomUUID().toString().substring(0, 6);
-            UUID tenant = dsl.transactionResult(cfg -> new TenantRepository(cfg.dsl()).create(cfg.dsl(), null,
-                    TenantRepository.NewTenant.named(slug, "Bench clientes"))).id();
-            BenchSetup.Staff staff = BenchSetup.staff(base, dsl, tenant, clients, slug + ".test", PASSWORD);
-            List<Long> vendedores = dsl.fetch("SELECT id FROM users WHERE tenant_id = ? AND role = 'vendedor'", tenant).getValues(0, Long.class);
-            double seconds = CustomersSeed.load(dsl, tenant, size, vendedores);
-            OfertasBenchmark.say("seed: %,d customers (%,d with interests) in %.1f s", size,
-                    dsl.fetchValue("SELECT count(DISTINCT customer_id) FROM customer_intereses WHERE tenant_id = ?", tenant), seconds);
+            String runId = UUID.randomUUID().toString().substring(0, 6);
+            // BENCH_REUSE (with BENCH_DATA_DIR): the tenant an earlier run seeded with as many customers, when there is one.
+            UUID seeded = "true".equalsIgnoreCase(System.getenv("BENCH_REUSE")) ? dsl.fetchOptional("SELECT t.id FROM tenants t "
+                    + "WHERE t.slug LIKE 'bench-clientes-%' AND (SELECT count(*) FROM customers c WHERE c.tenant_id = t.id) = ? LIMIT 1", size)
+                    .map(r -> r.get(0, UUID.class)).orElse(null) : null;
+            UUID tenant = seeded != null ? seeded : dsl.transactionResult(cfg -> new TenantRepository(cfg.dsl()).create(cfg.dsl(), null,
+                    TenantRepository.NewTenant.named("bench-clientes-" + runId, "Bench clientes"))).id();
+            BenchSetup.Staff staff = BenchSetup.staff(base, dsl, tenant, clients, "run-" + runId + ".test", PASSWORD);
+            if (seeded == null) {
+                List<Long> vendedores = dsl.fetch("SELECT id FROM users WHERE tenant_id = ? AND role = 'vendedor'", tenant).getValues(0, Long.class);
+                double seconds = CustomersSeed.load(dsl, tenant, size, vendedores);
+                OfertasBenchmark.say("seed: %,d customers (%,d with interests) in %.1f s", size,
+                        dsl.fetchValue("SELECT count(DISTINCT customer_id) FROM customer_intereses WHERE tenant_id = ?", tenant), seconds);
+            } else {
+                OfertasBenchmark.say("seed: reused the %,d customers of an earlier run (BENCH_REUSE)", size);
+            }
             dsl.execute("CHECKPOINT");
             if (!"false".equalsIgnoreCase(System.getenv("BENCH_EXPLAIN"))) CustomersExplain.print(dsl, tenant);
 

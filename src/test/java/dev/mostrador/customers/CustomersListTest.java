@@ -117,6 +117,28 @@ class CustomersListTest {
     }
 
     @Test
+    void aRareFragmentBeyondTheNewestWalkedIsFoundNewestFirst() {
+        CrmData d = CrmData.chile();
+        int total = CustomerQuery.SEARCH_WALK + 1_000;
+        // 'Rareza' three times, two of them older than the newest SEARCH_WALK; 'Viejo' 150 times, all older.
+        CrmData.db().execute("INSERT INTO customers (tenant_id, name) SELECT ?, CASE WHEN g IN (3, 10, ?) THEN 'Rareza ' || g "
+                + "WHEN g BETWEEN 200 AND 349 THEN 'Viejo ' || g ELSE 'Cliente ' || g END FROM generate_series(1, ?) g ORDER BY g",
+                d.tenant.id(), total - 10, total);
+        Browser b = new Browser().signedIn(d.tenant.admin());
+        String rare = b.get("/recompensas/clientes?q=rareza").body();
+        assertEquals(List.of("Rareza " + (total - 10), "Rareza 10", "Rareza 3"), names(rare), "newest first, the walk's and the index's together");
+        assertTrue(rare.contains("Clientes (3)"));
+        String old = b.get("/recompensas/clientes?q=viejo").body();
+        assertTrue(old.contains("Clientes (más de 100)"), "counted past the walk");
+        assertEquals("Viejo 349", names(old).get(0));
+        assertEquals(100, d.vendedor.get(API + "?q=viejo").json().size(), "the API's first page: 100 of the 150");
+        assertEquals("Viejo 349", d.vendedor.get(API + "?q=viejo").json().get(0).get("name").asText());
+        String common = b.get("/recompensas/clientes?q=cliente").body();
+        assertTrue(common.contains("Clientes (más de 100)"));
+        assertEquals("Cliente " + total, names(common).get(0));
+    }
+
+    @Test
     void csvHasEveryColumnOfTheFilteredSetAndEscapesFormulas() {
         CrmData d = CrmData.chile();
         long vinos = d.interest("Vinos");

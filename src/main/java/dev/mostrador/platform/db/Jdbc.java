@@ -30,6 +30,43 @@ public final class Jdbc {
         return new SqlArray(elementType, values);
     }
 
+    /** A read to run now ({@link #list(DSLContext, Query)}) or later with others in one round trip ({@link #all}). */
+    public record Query<T>(String sql, RowReader<T> reader, Object... binds) {}
+
+    public static <T> List<T> list(DSLContext ctx, Query<T> query) {
+        return list(ctx, query.sql(), query.reader(), query.binds());
+    }
+
+    /**
+     * Several reads sent as one statement text in one round trip, their rows in the order given. pgjdbc sends each part as
+     * its own prepared statement before a single Sync, so PostgreSQL runs them in one implicit transaction: a page of seven
+     * parts borrowed a connection and waited for an answer seven times.
+     */
+    public static List<List<?>> all(DSLContext ctx, List<Query<?>> queries) {
+        if (queries.size() == 1) return List.of(list(ctx, queries.get(0)));
+        StringBuilder sql = new StringBuilder();
+        List<Object> binds = new ArrayList<>();
+        for (Query<?> q : queries) {
+            sql.append(sql.length() == 0 ? "" : ";\n").append(q.sql());
+            binds.addAll(java.util.Arrays.asList(q.binds()));
+        }
+        return ctx.connectionResult(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql.toString(), binds.toArray())) {
+                statement.execute();
+                List<List<?>> results = new ArrayList<>(queries.size());
+                for (Query<?> q : queries) {
+                    List<Object> found = new ArrayList<>();
+                    try (ResultSet rows = statement.getResultSet()) {
+                        while (rows.next()) found.add(q.reader().read(rows));
+                    }
+                    results.add(found);
+                    statement.getMoreResults();
+                }
+                return results;
+            }
+        });
+    }
+
     public static <T> List<T> list(DSLContext ctx, String sql, RowReader<T> reader, Object... binds) {
         return ctx.connectionResult(connection -> {
             try (PreparedStatement statement = prepare(connection, sql, binds); ResultSet rows = statement.executeQuery()) {

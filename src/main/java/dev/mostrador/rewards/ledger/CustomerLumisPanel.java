@@ -5,6 +5,8 @@ import dev.mostrador.customers.CustomerPageParts;
 import dev.mostrador.rewards.redemptions.RedemptionRepository;
 import dev.mostrador.platform.web.FieldErrors;
 import dev.mostrador.platform.web.PageContext;
+import dev.mostrador.platform.web.RequestMemo;
+import dev.mostrador.rewards.redemptions.Redemption;
 import dev.mostrador.platform.web.Web;
 import dev.mostrador.templates.Templates;
 import io.javalin.http.Context;
@@ -36,6 +38,18 @@ public final class CustomerLumisPanel implements CustomerPageParts {
         PageContext page = web.page(ctx);
         return new Parts(templates.rewardsLedgerCustomerActions(page, customer.id()),
                 templates.rewardsLedgerCustomerPanel(page, customer.id(), CustomerLumisTimeline.ledger(ctx, ledger, customer.id(), LedgerView.LIST_ROWS),
-                        redemptions.forCustomer(tenantId, customer.id(), LedgerView.LIST_ROWS), lumis, errors));
+                        RequestMemo.firstRows(ctx, redemptions(ctx, customer.id()), LedgerView.LIST_ROWS), lumis, errors));
+    }
+
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, CustomerLumisTimeline.read(ctx, ledger, customerId));
+        RequestMemo.readAhead(ctx, redemptions(ctx, customerId));
+    }
+
+    private RequestMemo.Read<Redemption> redemptions(Context ctx, long customerId) {
+        UUID tenantId = Web.user(ctx).tenantId();
+        return new RequestMemo.Read<>(ledger.dsl(), "redemptions.customer:" + customerId, LedgerView.LIST_ROWS,
+                n -> RedemptionRepository.forCustomerQuery(tenantId, customerId, n));
     }
 }

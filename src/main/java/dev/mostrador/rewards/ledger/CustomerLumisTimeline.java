@@ -20,9 +20,18 @@ public final class CustomerLumisTimeline implements CustomerTimeline {
 
     /** The customer's latest ledger rows, read once for the lümis panel and the timeline. */
     static List<LedgerEntry> ledger(Context ctx, LedgerRepository ledger, long customerId, int limit) {
+        return RequestMemo.firstRows(ctx, read(ctx, ledger, customerId), limit);
+    }
+
+    static RequestMemo.Read<LedgerEntry> read(Context ctx, LedgerRepository ledger, long customerId) {
         UUID tenantId = Web.user(ctx).tenantId();
-        return RequestMemo.firstRows(ctx, "ledger.customer:" + customerId, limit, Math.max(LedgerView.LIST_ROWS, ROWS),
-                n -> ledger.forCustomer(tenantId, customerId, n));
+        return new RequestMemo.Read<>(ledger.dsl(), "ledger.customer:" + customerId, Math.max(LedgerView.LIST_ROWS, ROWS),
+                n -> LedgerRepository.forCustomerQuery(tenantId, customerId, n));
+    }
+
+    @Override
+    public void readAhead(Context ctx, long customerId) {
+        RequestMemo.readAhead(ctx, read(ctx, ledger, customerId));
     }
 
     @Override

@@ -32,6 +32,10 @@ public final class LedgerRepository implements LumisPostings {
         this.dsl = dsl;
     }
 
+    public DSLContext dsl() {
+        return dsl;
+    }
+
     /** Appends a ledger row; the trigger moves the balance, whose CHECK refuses to go below zero. */
     @Override
     public void append(DSLContext tx, UUID tenantId, long customerId, int amount, String kind, String reason,
@@ -60,8 +64,13 @@ public final class LedgerRepository implements LumisPostings {
 
     /** A customer's latest rows, newest first. */
     public List<LedgerEntry> forCustomer(UUID tenantId, long customerId, int limit) {
+        return dev.mostrador.platform.db.Jdbc.list(dsl, forCustomerQuery(tenantId, customerId, limit));
+    }
+
+    /** {@link #forCustomer} as a statement, to be sent with a page's other reads. */
+    public static dev.mostrador.platform.db.Jdbc.Query<LedgerEntry> forCustomerQuery(UUID tenantId, long customerId, int limit) {
         // Plain SQL: a customer's page asks it on every view, and jOOQ's rendering cost more than the query.
-        return dev.mostrador.platform.db.Jdbc.list(dsl, "SELECT id, amount, kind, reason, redemption_id, created_at FROM public.fact_accumulations"
+        return new dev.mostrador.platform.db.Jdbc.Query<>("SELECT id, amount, kind, reason, redemption_id, created_at FROM public.fact_accumulations"
                         + " WHERE tenant_id = ? AND customer_id = ? ORDER BY id DESC LIMIT ?",
                 r -> new LedgerEntry(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), r.getObject(5, UUID.class),
                         r.getObject(6, OffsetDateTime.class)), tenantId, customerId, limit);

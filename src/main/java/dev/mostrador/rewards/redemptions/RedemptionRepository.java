@@ -62,7 +62,12 @@ public final class RedemptionRepository {
     }
 
     public List<Redemption> forCustomer(UUID tenantId, long customerId, int limit) {
-        return fetchWithNames(dsl, FOR_CUSTOMER, tenantId, customerId, limit);
+        return Jdbc.list(dsl, forCustomerQuery(tenantId, customerId, limit));
+    }
+
+    /** {@link #forCustomer} as a statement, to be sent with a page's other reads. */
+    public static Jdbc.Query<Redemption> forCustomerQuery(UUID tenantId, long customerId, int limit) {
+        return new Jdbc.Query<>(FOR_CUSTOMER, RedemptionRepository::read, tenantId, customerId, limit);
     }
 
     /*
