@@ -110,7 +110,8 @@ public final class CustomerQuery {
     public Counted searchFirstPage(UUID tenantId, Filter f, int limit) {
         int want = Math.max(limit, SEARCH_COUNT_CAP + 1);
         boolean onlySearch = f.status() == null && f.vendedorId() == null && f.city().isEmpty() && !f.preferredOnly() && f.interestId() == null;
-        List<Long> ids = onlySearch ? Jdbc.list(dsl, NEWEST_MATCHING, r -> r.getLong(1), tenantId, SEARCH_WALK, likeArgument(f.q()), want) : null;
+        List<Long> ids = onlySearch ? Jdbc.list(dsl, NEWEST_MATCHING, r -> r.getLong(1), tenantId, tenantId, SEARCH_WALK, likeArgument(f.q()), want)
+                : null;
         // Fewer among the newest than wanted: a rare fragment, whose few rows the trigram index finds and sorts.
         if (ids == null || ids.size() < want) ids = ids(tenantId, f, "newest", true, null, want, onlySearch);
         Count count = ids.size() > SEARCH_COUNT_CAP ? new Count(SEARCH_COUNT_CAP, true) : new Count(ids.size(), false);
@@ -125,12 +126,16 @@ public final class CustomerQuery {
     public static final int SEARCH_WALK = 5_000;
 
     /**
-     * The newest customers matching a search, by walking the newest {@link #SEARCH_WALK}. Prepared once and planned once (the
-     * plan is the same for every fragment): planning the search with its fragment cost more than running it (1.5 ms against
-     * 0.6–2 ms), mostly matching the pattern against search_text's 1,000-entry histogram.
+     * The newest customers matching a search, by walking the newest {@link #SEARCH_WALK}. Prepared and planned once for every
+     * fragment and tenant: planning the fragment inline cost 1.4–2 ms, more than running it (the pattern matched against
+     * search_text's 1,000-entry histogram). The tenant's rows are a range of the (tenant_id, id) index, ordered by both,
+     * because only that index can give that order: with "tenant_id = ? ORDER BY id", the plan cached for a tenant of 500,000
+     * walked the primary key, and a small tenant whose customers were older read through all of the big one's (150–260 ms
+     * instead of 0.3 ms).
      */
-    private static final String NEWEST_MATCHING = "SELECT w.id FROM (SELECT c.id, c.search_text FROM public.customers c WHERE c.tenant_id = ?"
-            + " ORDER BY c.id DESC LIMIT ?) w WHERE w.search_text LIKE (SELECT '%' || crm_fold(?) || '%') LIMIT ?";
+    private static final String NEWEST_MATCHING = "SELECT w.id FROM (SELECT c.id, c.search_text FROM public.customers c"
+            + " WHERE (c.tenant_id, c.id) >= (?, -9223372036854775808) AND (c.tenant_id, c.id) <= (?, 9223372036854775807)"
+            + " ORDER BY c.tenant_id DESC, c.id DESC LIMIT ?) w WHERE w.search_text LIKE (SELECT '%' || crm_fold(?) || '%') LIMIT ?";
 
     /** A typed fragment for LIKE: its % _ \ are literal. */
     private static String likeArgument(String q) {

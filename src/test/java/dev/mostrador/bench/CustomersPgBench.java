@@ -30,7 +30,8 @@ final class CustomersPgBench {
                 + "SELECT q FROM bench_pgbench.fragments WHERE n = :f \\gset\n"
                 // CustomerQuery.searchFirstPage: the newest SEARCH_WALK walked; fewer than 101 found, the trigram index.
                 + "SELECT coalesce(array_agg(id), '{}') AS ids, count(*) AS found FROM (SELECT w.id FROM (SELECT c.id, c.search_text "
-                + "FROM customers c WHERE c.tenant_id = :tenant ORDER BY c.id DESC LIMIT " + dev.mostrador.customers.CustomerQuery.SEARCH_WALK
+                + "FROM customers c WHERE (c.tenant_id, c.id) >= (:tenant, -9223372036854775808) AND (c.tenant_id, c.id) <= (:tenant, "
+                + "9223372036854775807) ORDER BY c.tenant_id DESC, c.id DESC LIMIT " + dev.mostrador.customers.CustomerQuery.SEARCH_WALK
                 + ") w WHERE w.search_text LIKE (SELECT '%' || crm_fold(:q) || '%') LIMIT 101) s \\gset\n"
                 + "\\if :found < 101\n"
                 + "SELECT coalesce(array_agg(id), '{}') AS ids FROM (SELECT c.id FROM customers c " + WHERE

@@ -124,6 +124,9 @@ class CustomersListTest {
         CrmData.db().execute("INSERT INTO customers (tenant_id, name) SELECT ?, CASE WHEN g IN (3, 10, ?) THEN 'Rareza ' || g "
                 + "WHEN g BETWEEN 200 AND 349 THEN 'Viejo ' || g ELSE 'Cliente ' || g END FROM generate_series(1, ?) g ORDER BY g",
                 d.tenant.id(), total - 10, total);
+        // Another tenant's newer customers with the same names: walked past, never shown.
+        CrmData other = CrmData.chile();
+        CrmData.db().execute("INSERT INTO customers (tenant_id, name) SELECT ?, 'Rareza ajena ' || g FROM generate_series(1, 200) g", other.tenant.id());
         Browser b = new Browser().signedIn(d.tenant.admin());
         String rare = b.get("/recompensas/clientes?q=rareza").body();
         assertEquals(List.of("Rareza " + (total - 10), "Rareza 10", "Rareza 3"), names(rare), "newest first, the walk's and the index's together");
