@@ -31,7 +31,12 @@ public final class CustomerQuery {
     /** Empty strings and nulls mean "any". */
     public record Filter(String q, String status, Long interestId, Long vendedorId, String city, boolean preferredOnly) {
         public boolean any() {
-            return !q.isEmpty() || status != null || interestId != null || vendedorId != null || !city.isEmpty() || preferredOnly;
+            return !q.isEmpty() || filtersBesidesText();
+        }
+
+        /** Whether a filter other than the search's text is set. */
+        boolean filtersBesidesText() {
+            return status != null || interestId != null || vendedorId != null || !city.isEmpty() || preferredOnly;
         }
     }
 
@@ -109,7 +114,7 @@ public final class CustomerQuery {
      */
     public Counted searchFirstPage(UUID tenantId, Filter f, int limit) {
         int want = Math.max(limit, SEARCH_COUNT_CAP + 1);
-        boolean onlySearch = f.status() == null && f.vendedorId() == null && f.city().isEmpty() && !f.preferredOnly() && f.interestId() == null;
+        boolean onlySearch = !f.filtersBesidesText();
         List<Long> ids = onlySearch ? Jdbc.list(dsl, NEWEST_MATCHING, r -> r.getLong(1), tenantId, tenantId, SEARCH_WALK, likeArgument(f.q()), want)
                 : null;
         // Fewer among the newest than wanted: a rare fragment, whose few rows the trigram index finds and sorts.

@@ -51,7 +51,7 @@ public final class RequestMemo {
      * The first {@code limit} rows under {@code key}, read by {@code read} (given how many to read) at most once per request
      * unless a later caller asks for more than were read; {@code atLeast} lets the first caller read what the next will want.
      */
-    public static <T> List<T> firstRows(Context ctx, String key, int limit, int atLeast, IntFunction<List<T>> read) {
+    private static <T> List<T> firstRows(Context ctx, String key, int limit, int atLeast, IntFunction<List<T>> read) {
         Rows<T> have = ctx.attribute(key);
         if (have == null || (have.rows().size() >= have.asked() && have.asked() < limit)) {
             int n = Math.max(limit, atLeast);
